@@ -1,0 +1,27 @@
+package dev.knaller.process;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * One process as {@code /proc} showed it during a scan.
+ *
+ * @param argv the command line split on NUL; empty for kernel threads and zombies
+ * @param startedAt boot time plus the start tick count at 100 ticks a second (see {@link
+ *     ProcessTable})
+ */
+public record ProcessInfo(long pid, long parentPid, List<String> argv, Instant startedAt) {
+  public ProcessInfo {
+    argv = List.copyOf(argv);
+  }
+
+  /** True when {@code flag} is immediately followed by exactly {@code value} in the argv. */
+  public boolean hasOption(String flag, String value) {
+    for (int i = 0; i + 1 < argv.size(); i++) {
+      if (argv.get(i).equals(flag) && argv.get(i + 1).equals(value)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
