@@ -49,7 +49,7 @@ public final class HostPrefixes {
   public static List<Ipv4Prefix> parseRoutes(String procNetRoute) {
     List<Ipv4Prefix> prefixes = new ArrayList<>();
     for (String line : procNetRoute.lines().skip(1).toList()) {
-      String[] fields = line.trim().split("\\s+");
+      String[] fields = line.trim().split("\\s+", -1);
       if (fields.length < ROUTE_FIELDS) {
         continue;
       }

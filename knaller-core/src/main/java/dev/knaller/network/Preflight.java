@@ -129,7 +129,7 @@ public final class Preflight {
     try {
       return Files.readAllLines(procRoot.resolve("self/status")).stream()
           .filter(line -> line.startsWith(key))
-          .map(line -> line.substring(key.length()).strip().split("\\s+"))
+          .map(line -> line.substring(key.length()).strip().split("\\s+", -1))
           .filter(fields -> fields.length > index)
           .map(fields -> fields[index])
           .findFirst();

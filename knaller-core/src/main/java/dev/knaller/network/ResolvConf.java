@@ -17,8 +17,8 @@ final class ResolvConf {
   /** Returns the first token of each nameserver line, in file order, duplicates kept. */
   static List<String> nameserverTokens(String text) {
     List<String> tokens = new ArrayList<>();
-    for (String line : text.split("\r?\n|\r")) {
-      String[] words = line.strip().split("[ \t\r]+");
+    for (String line : text.lines().toList()) {
+      String[] words = line.strip().split("[ \t\r]+", -1);
       if (words.length >= 2 && words[0].equals(KEYWORD)) {
         tokens.add(words[1]);
       }

@@ -17,10 +17,10 @@ final class ResolvectlOutput {
   /** Returns every server token after its label, Global first, in output order. */
   static List<String> serverTokens(String output) {
     List<String> tokens = new ArrayList<>();
-    for (String line : output.split("\r?\n")) {
+    for (String line : output.lines().toList()) {
       String servers = LABEL.matcher(line.strip()).replaceFirst("").strip();
       if (!servers.isEmpty()) {
-        tokens.addAll(List.of(servers.split("\\s+")));
+        tokens.addAll(List.of(servers.split("\\s+", -1)));
       }
     }
     return tokens;

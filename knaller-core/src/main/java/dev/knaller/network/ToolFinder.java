@@ -23,7 +23,7 @@ public final class ToolFinder {
    */
   public ToolFinder(String searchPath, List<Path> fallbacks) {
     List<Path> all = new ArrayList<>();
-    for (String entry : searchPath.split(File.pathSeparator)) {
+    for (String entry : searchPath.split(File.pathSeparator, -1)) {
       // An empty PATH entry means the current directory; never run tools from there.
       if (!entry.isEmpty() && Path.of(entry).isAbsolute()) {
         all.add(Path.of(entry));

@@ -77,11 +77,11 @@ final class TunDeviceCheck {
 
   // Linux's dev_t encoding, as glibc's major()/minor() decode it.
   static long major(long rdev) {
-    return ((rdev >>> 8) & 0xfff) | ((rdev >>> 32) & ~0xfffL);
+    return ((rdev >>> 8) & 0xfff) | ((rdev >>> 32) & 0xfffff000L);
   }
 
   static long minor(long rdev) {
-    return (rdev & 0xff) | ((rdev >>> 12) & ~0xffL);
+    return (rdev & 0xff) | ((rdev >>> 12) & 0xffffff00L);
   }
 
   private static Optional<PreflightProblem> problem(Path device, String what) {

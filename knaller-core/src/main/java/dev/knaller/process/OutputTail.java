@@ -1,7 +1,6 @@
 package dev.knaller.process;
 
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -30,12 +29,9 @@ public final class OutputTail {
   /** Returns the last lines (at most 20), the first one dropped when it was cut by the buffer. */
   public synchronized List<String> lines() {
     byte[] bytes = snapshot();
-    List<String> lines = Arrays.asList(new String(bytes, StandardCharsets.UTF_8).split("\r?\n"));
+    List<String> lines = new String(bytes, StandardCharsets.UTF_8).lines().toList();
     if (written > MAX_BYTES && !lines.isEmpty()) {
       lines = lines.subList(1, lines.size());
-    }
-    if (lines.size() == 1 && lines.get(0).isEmpty()) {
-      return List.of();
     }
     return List.copyOf(lines.subList(Math.max(0, lines.size() - MAX_LINES), lines.size()));
   }

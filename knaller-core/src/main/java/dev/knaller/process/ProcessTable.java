@@ -136,7 +136,7 @@ public final class ProcessTable {
 
   /** Parses {@code /proc/<pid>/stat}; the name in parentheses may itself hold spaces and ")". */
   static ProcessInfo parse(long pid, String stat, byte[] cmdline, Instant bootTime) {
-    String[] fields = stat.substring(stat.lastIndexOf(')') + 2).strip().split(" ");
+    String[] fields = stat.substring(stat.lastIndexOf(')') + 2).strip().split(" ", -1);
     long parentPid = Long.parseLong(fields[PPID_AFTER_COMM]);
     long ticks = Long.parseLong(fields[STARTTIME_AFTER_COMM]);
     Duration sinceBoot = Duration.ofMillis(ticks * 1000 / TICKS_PER_SECOND);
