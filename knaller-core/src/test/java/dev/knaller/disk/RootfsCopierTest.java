@@ -7,11 +7,15 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import dev.knaller.process.CommandResult;
 import dev.knaller.process.CommandRunner;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.List;
+import java.util.Random;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -123,6 +127,12 @@ class RootfsCopierTest {
               ? "/usr/sbin/mkfs.ext4"
               : "/sbin/mkfs.ext4";
       assertThat(run(mkfs, "-q", "-F", image.toString()).exitCode()).isZero();
+    }
+    // And 1 MiB of data in the middle, off any block boundary, which must survive the copy.
+    byte[] data = new byte[1 << 20];
+    new Random(15).nextBytes(data);
+    try (FileChannel channel = FileChannel.open(image, StandardOpenOption.WRITE)) {
+      channel.write(ByteBuffer.wrap(data), (1L << 30) + 12_345);
     }
     return image;
   }
