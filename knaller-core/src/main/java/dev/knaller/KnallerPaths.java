@@ -63,6 +63,16 @@ public record KnallerPaths(Path dataDirectory) {
     return inside(vmsDirectory().resolve(name.value()));
   }
 
+  /** The VM's private copy of the base rootfs. */
+  public Path rootfsCopy(VmName name) {
+    return vmDirectory(name).resolve("rootfs.ext4");
+  }
+
+  /** Where the guest's serial console output goes. */
+  public Path consoleLog(VmName name) {
+    return vmDirectory(name).resolve("console.log");
+  }
+
   public Path imagesDirectory() {
     return dataDirectory.resolve("images");
   }
@@ -74,6 +84,11 @@ public record KnallerPaths(Path dataDirectory) {
 
   public Path sshDirectory() {
     return dataDirectory.resolve("ssh");
+  }
+
+  /** The user's key for guests, {@code ssh/id_ed25519}; the public half adds {@code .pub}. */
+  public Path sshPrivateKey() {
+    return sshDirectory().resolve("id_ed25519");
   }
 
   /**

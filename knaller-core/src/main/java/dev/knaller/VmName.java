@@ -1,6 +1,7 @@
 package dev.knaller;
 
 import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.random.RandomGenerator;
 import java.util.regex.Pattern;
 
@@ -48,6 +49,11 @@ public record VmName(String value) {
             + "; a name must match "
             + RULE
             + " (1 to 32 lower-case letters, digits and inner hyphens), for example \"web-1\"");
+  }
+
+  /** Returns a fresh random name, for when none is given (see {@link #random(RandomGenerator)}). */
+  public static VmName random() {
+    return random(ThreadLocalRandom.current());
   }
 
   /** Returns a fresh name {@code vm-} plus 6 random base-36 characters, for when none is given. */

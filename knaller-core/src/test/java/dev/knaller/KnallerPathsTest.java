@@ -50,6 +50,12 @@ class KnallerPathsTest {
     assertThat(ALICE.defaultImageDirectory())
         .isEqualTo(Path.of("/home/alice/.local/share/knaller/images/default"));
     assertThat(ALICE.sshDirectory()).isEqualTo(Path.of("/home/alice/.local/share/knaller/ssh"));
+    assertThat(ALICE.sshPrivateKey())
+        .isEqualTo(Path.of("/home/alice/.local/share/knaller/ssh/id_ed25519"));
+    assertThat(ALICE.rootfsCopy(web))
+        .isEqualTo(Path.of("/home/alice/.local/share/knaller/vms/web/rootfs.ext4"));
+    assertThat(ALICE.consoleLog(web))
+        .isEqualTo(Path.of("/home/alice/.local/share/knaller/vms/web/console.log"));
   }
 
   @Test

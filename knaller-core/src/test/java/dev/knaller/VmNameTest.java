@@ -92,5 +92,6 @@ class VmNameTest {
       names.add(name);
     }
     assertThat(names).hasSize(200);
+    assertThat(VmName.random().value()).matches(VmName.RULE);
   }
 }

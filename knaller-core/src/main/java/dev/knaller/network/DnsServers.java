@@ -4,6 +4,7 @@ import dev.knaller.process.CommandResult;
 import dev.knaller.process.CommandRunner;
 import java.io.IOException;
 import java.lang.System.Logger.Level;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -73,7 +74,9 @@ public final class DnsServers {
   private static Optional<List<Ipv4Address>> fromFile(Path file) {
     try {
       // A missing file or a dangling symlink (stub-resolv.conf without resolved) lands here.
-      return nonEmpty(usable(ResolvConf.nameserverTokens(Files.readString(file))), file.toString());
+      // Latin-1 maps every byte, so a stray non-UTF-8 comment cannot make the file unreadable.
+      String text = new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1);
+      return nonEmpty(usable(ResolvConf.nameserverTokens(text)), file.toString());
     } catch (IOException | RuntimeException e) {
       LOG.log(Level.DEBUG, "no nameservers from {0}: {1}", file, e.toString());
       return Optional.empty();

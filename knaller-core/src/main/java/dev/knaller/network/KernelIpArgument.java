@@ -25,14 +25,15 @@ public record KernelIpArgument(
     Ipv4Address netmask,
     String hostname,
     List<Ipv4Address> dns) {
-  private static final int MAX_HOSTNAME_BYTES = 64;
+  // Letters, digits and hyphens: nothing that adds a field; 64 bytes is the kernel's limit.
+  private static final String HOSTNAME = "[A-Za-z0-9-]{1,64}";
 
   public KernelIpArgument {
     dns = List.copyOf(dns);
     if (dns.size() > DnsServers.MAX_SERVERS) {
       throw new IllegalArgumentException("the kernel takes at most 2 DNS servers, got " + dns);
     }
-    if (!hostname.matches("[A-Za-z0-9-]{1,64}") || hostname.length() > MAX_HOSTNAME_BYTES) {
+    if (!hostname.matches(HOSTNAME)) {
       throw new IllegalArgumentException("not a usable kernel hostname: \"" + hostname + "\"");
     }
   }

@@ -1,6 +1,7 @@
 package dev.knaller.process;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -15,13 +16,22 @@ public record ProcessInfo(long pid, long parentPid, List<String> argv, Instant s
     argv = List.copyOf(argv);
   }
 
-  /** True when {@code flag} is immediately followed by exactly {@code value} in the argv. */
-  public boolean hasOption(String flag, String value) {
+  /**
+   * Returns every value that follows {@code flag} as the next argv element, in order: for pasta's
+   * {@code -t 127.0.0.1/2222:22 -t ...}, {@code optionValues("-t")} gives both specs.
+   */
+  public List<String> optionValues(String flag) {
+    List<String> values = new ArrayList<>();
     for (int i = 0; i + 1 < argv.size(); i++) {
-      if (argv.get(i).equals(flag) && argv.get(i + 1).equals(value)) {
-        return true;
+      if (argv.get(i).equals(flag)) {
+        values.add(argv.get(i + 1));
       }
     }
-    return false;
+    return List.copyOf(values);
+  }
+
+  /** True when {@code flag} is immediately followed by exactly {@code value} in the argv. */
+  public boolean hasOption(String flag, String value) {
+    return optionValues(flag).contains(value);
   }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.knaller.process.CommandResult;
 import dev.knaller.process.CommandRunner;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -155,6 +156,15 @@ class DnsServersTest {
 
     assertThat(dns).containsExactly(ip("10.0.0.2"), ip("10.0.0.3"));
     assertNineFieldsWithoutZone(dns);
+  }
+
+  @Test
+  void aCommentThatIsNotUtf8DoesNotHideTheServers() throws Exception {
+    Path file = dir.resolve("latin1.conf");
+    Files.write(file, "# B\u00fcro\nnameserver 10.0.0.9\n".getBytes(StandardCharsets.ISO_8859_1));
+
+    assertThat(new DnsServers(file, dir.resolve("absent"), noResolvectl()).detect())
+        .containsExactly(ip("10.0.0.9"));
   }
 
   @Test

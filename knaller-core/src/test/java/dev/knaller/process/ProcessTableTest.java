@@ -70,6 +70,17 @@ class ProcessTableTest {
   }
 
   @Test
+  void optionValuesFollowTheirFlag() {
+    ProcessInfo pasta =
+        new ProcessInfo(1, 0, List.of("pasta", "-t", "127.0.0.1/20022:22", "-t", "-u", "--"), BOOT);
+
+    assertThat(pasta.optionValues("-t")).containsExactly("127.0.0.1/20022:22", "-u");
+    assertThat(pasta.hasOption("-t", "127.0.0.1/20022:22")).isTrue();
+    assertThat(pasta.hasOption("-t", "127.0.0.1/20022")).isFalse();
+    assertThat(pasta.optionValues("--")).isEmpty();
+  }
+
+  @Test
   void processesVanishingDuringTheScanAreSkipped() throws Exception {
     Files.writeString(proc.resolve("stat"), "btime 1700000000\n");
     process(10, 1, "sleep", "1");
