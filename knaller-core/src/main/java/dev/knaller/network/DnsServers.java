@@ -91,7 +91,7 @@ public final class DnsServers {
         return Optional.empty();
       }
       return nonEmpty(usable(ResolvectlOutput.serverTokens(result.stdout())), "resolvectl dns");
-    } catch (IOException e) {
+    } catch (IOException | RuntimeException e) {
       LOG.log(Level.DEBUG, "resolvectl dns unavailable: {0}", e.toString());
       return Optional.empty();
     } catch (InterruptedException e) {

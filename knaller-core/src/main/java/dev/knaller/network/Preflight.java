@@ -20,6 +20,10 @@ import java.util.Optional;
  * </ul>
  */
 public final class Preflight {
+  private static final String ROOT =
+      "knaller is running as root, but it is rootless by design (pasta refuses root, and files"
+          + " under your data directory would become root-owned); run it as your regular user,"
+          + " without sudo";
   private final Path procRoot;
   private final Path tunDevice;
   private final ToolFinder tools;
@@ -46,12 +50,10 @@ public final class Preflight {
   public HostTools verify(Path pasta) throws PreflightException {
     List<PreflightProblem> problems = hostProblems();
     if (!Files.isRegularFile(pasta) || !Files.isExecutable(pasta)) {
-      problems.add(
-          new PreflightProblem(
-              "pasta",
-              "the pasta binary "
-                  + pasta
-                  + " is not an executable file; give the path of pasta (package passt)"));
+      String message =
+          "the pasta binary %s is not an executable file; give the path of pasta (package passt)"
+              .formatted(pasta);
+      problems.add(new PreflightProblem("pasta", message));
       return verified(Optional.empty(), problems);
     }
     return verified(Optional.of(pasta), problems);
@@ -78,13 +80,10 @@ public final class Preflight {
   private Optional<Path> located(Tool tool, List<PreflightProblem> problems) {
     Optional<Path> found = tools.find(tool);
     if (found.isEmpty()) {
-      problems.add(
-          new PreflightProblem(
-              tool.command(),
-              "`"
-                  + tool.command()
-                  + "` was found neither on PATH nor in /usr/sbin or /sbin; "
-                  + tool.installHint()));
+      String message =
+          "`%s` was found neither on PATH nor in /usr/sbin or /sbin; %s"
+              .formatted(tool.command(), tool.installHint());
+      problems.add(new PreflightProblem(tool.command(), message));
     }
     return found;
   }
@@ -92,36 +91,28 @@ public final class Preflight {
   Optional<PreflightProblem> rootProblem() {
     Optional<String> effectiveUid = statusField("Uid:", 1);
     if (effectiveUid.isPresent() && effectiveUid.get().equals("0")) {
-      return Optional.of(
-          new PreflightProblem(
-              "user",
-              "knaller is running as root, but it is"
-                  + " rootless by design (pasta refuses root, and files under your data directory would"
-                  + " become root-owned); run it as your regular user, without sudo"));
+      return Optional.of(new PreflightProblem("user", ROOT));
     }
     return Optional.empty();
   }
 
   Optional<PreflightProblem> userNamespaceProblem() {
     if (sysctl("user/max_user_namespaces").filter("0"::equals).isPresent()) {
-      return userNamespaces(
-          "user.max_user_namespaces is 0; allow them with"
-              + " `sudo sysctl -w user.max_user_namespaces=15000`");
+      return userNamespaces("user.max_user_namespaces", "15000");
     }
     // Debian kernels before 5.10 (and some hardened ones) have this extra switch.
     if (sysctl("kernel/unprivileged_userns_clone").filter("0"::equals).isPresent()) {
-      return userNamespaces(
-          "kernel.unprivileged_userns_clone is 0; allow them with"
-              + " `sudo sysctl -w kernel.unprivileged_userns_clone=1`");
+      return userNamespaces("kernel.unprivileged_userns_clone", "1");
     }
     return Optional.empty();
   }
 
-  private static Optional<PreflightProblem> userNamespaces(String detail) {
-    return Optional.of(
-        new PreflightProblem(
-            "user namespaces",
-            "unprivileged user namespaces are disabled, and pasta needs one per VM: " + detail));
+  private static Optional<PreflightProblem> userNamespaces(String sysctl, String allowingValue) {
+    String message =
+        ("unprivileged user namespaces are disabled, and pasta needs one per VM: %s is 0; allow"
+                + " them with `sudo sysctl -w %s=%s`")
+            .formatted(sysctl, sysctl, allowingValue);
+    return Optional.of(new PreflightProblem("user namespaces", message));
   }
 
   // A whitespace-separated field of a /proc/self/status line; empty when unreadable.

@@ -19,6 +19,10 @@ final class TunDeviceCheck {
   private static final long TUN_MAJOR = 10;
   private static final long TUN_MINOR = 200;
 
+  private static final String MISSING =
+      "is missing: the tun module is not loaded, or /dev/net is hidden in this mount namespace;"
+          + " load it with `sudo modprobe tun`";
+
   private TunDeviceCheck() {}
 
   static Optional<PreflightProblem> problem(Path device) {
@@ -26,10 +30,7 @@ final class TunDeviceCheck {
     try {
       attributes = Files.readAttributes(device, "unix:mode,rdev");
     } catch (NoSuchFileException e) {
-      return problem(
-          device,
-          "is missing: the tun module is not loaded, or /dev/net is hidden in"
-              + " this mount namespace; load it with `sudo modprobe tun`");
+      return problem(device, MISSING);
     } catch (IOException e) {
       return problem(device, "cannot be inspected (" + e + "); check that it exists");
     }
@@ -48,15 +49,9 @@ final class TunDeviceCheck {
             : "not a character device";
     return problem(
         device,
-        "is not the tun device (expected character device 10:200, found "
-            + found
-            + "); recreate it with `sudo rm "
-            + device
-            + " && sudo mknod "
-            + device
-            + " c 10 200 && sudo chmod 0666 "
-            + device
-            + "`, or run `sudo modprobe tun`");
+        ("is not the tun device (expected character device 10:200, found %s); run `sudo modprobe"
+                + " tun`, or recreate it with `sudo mknod %s c 10 200 && sudo chmod 0666 %s`")
+            .formatted(found, device, device));
   }
 
   private static Optional<PreflightProblem> notOpenable(Path device) {
@@ -67,11 +62,9 @@ final class TunDeviceCheck {
     } catch (IOException | SecurityException e) {
       return problem(
           device,
-          "cannot be opened read-write by this user ("
-              + e.getMessage()
-              + "); distributions ship it as mode 0666: `sudo chmod 0666 "
-              + device
-              + "`");
+          ("cannot be opened read-write by this user (%s); distributions ship it as mode 0666:"
+                  + " `sudo chmod 0666 %s`")
+              .formatted(e.getMessage(), device));
     }
   }
 

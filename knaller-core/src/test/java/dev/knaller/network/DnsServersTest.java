@@ -107,6 +107,16 @@ class DnsServersTest {
   }
 
   @Test
+  void aBrokenRunnerStillGivesTheFallbackServers() throws Exception {
+    CommandRunner broken =
+        (argv, timeout) -> {
+          throw new IllegalStateException("test double failing unexpectedly");
+        };
+
+    assertThat(detect(STUB, broken)).containsExactly(ip("1.1.1.1"), ip("8.8.8.8"));
+  }
+
+  @Test
   void resolvedUpstreamFileIsReadBeforeResolvectl() throws Exception {
     Files.writeString(
         dir.resolve("upstreams.conf"), "nameserver 192.168.1.12\nnameserver 192.168.1.13\n");
