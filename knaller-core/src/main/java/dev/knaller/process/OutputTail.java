@@ -22,8 +22,7 @@ public final class OutputTail {
 
   /** Returns the last lines, joined by {@code \n}, without a trailing newline. */
   public String text() {
-    List<String> lines = lines();
-    return String.join("\n", lines);
+    return String.join("\n", lines());
   }
 
   /** Returns the last lines (at most 20), the first one dropped when it was cut by the buffer. */

@@ -22,8 +22,8 @@ import java.util.Optional;
  *
  * <p>Start times: field 22 of {@code /proc/<pid>/stat} counts clock ticks since boot, and {@code
  * btime} in {@code /proc/stat} is the boot time in seconds. The tick rate is {@code
- * sysconf(_SC_CLK_TCK)}, which Java cannot call; it is taken as 100, the value Linux has reported
- * to user space on every architecture for decades (USER_HZ, independent of the kernel's HZ).
+ * sysconf(_SC_CLK_TCK)}, which Java cannot call; it is taken as 100: Linux fixes USER_HZ at 100 on
+ * x86_64 and aarch64 (the platforms Firecracker runs on), whatever HZ the kernel was built with.
  */
 public final class ProcessTable {
   static final long TICKS_PER_SECOND = 100;
