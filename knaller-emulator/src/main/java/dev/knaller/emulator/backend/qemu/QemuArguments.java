@@ -13,8 +13,10 @@ import java.util.List;
  *   <li>drives in the given order as virtio-blk, so the first (the root device) is {@code
  *       /dev/vda};
  *   <li>each NIC a virtio-net on the given TAP with the given MAC;
- *   <li>{@code -no-reboot}: a guest reboot (Ctrl+Alt+Del, or a panic with {@code panic=1}) ends the
- *       process with status 0, as Firecracker does with {@code reboot=k};
+ *   <li>{@code -no-reboot -no-shutdown}: a guest reset (Ctrl+Alt+Del, or a panic with {@code
+ *       panic=1}) and a poweroff both stop the guest and raise a QMP SHUTDOWN event instead of
+ *       resetting or exiting; {@link QemuProcess} then quits on a reset (Firecracker exits 0 with
+ *       {@code reboot=k}) and stays on a poweroff (Firecracker on x86 keeps running);
  *   <li>a QMP socket for Ctrl+Alt+Del and pause/resume.
  * </ul>
  */
@@ -30,7 +32,8 @@ public final class QemuArguments {
                 "-no-user-config",
                 "-display",
                 "none",
-                "-no-reboot"));
+                "-no-reboot",
+                "-no-shutdown"));
     argv.addAll(machine.accelerator().arguments());
     argv.addAll(
         List.of(
@@ -40,7 +43,7 @@ public final class QemuArguments {
             Integer.toString(machine.vcpus()),
             "-m",
             machine.memoryMib() + "M"));
-    argv.addAll(List.of("-chardev", "stdio,id=console,signal=off", "-serial", "chardev:console"));
+    argv.addAll(List.of("-chardev", consoleOption(machine), "-serial", "chardev:console"));
     argv.addAll(List.of("-kernel", machine.kernel().toString()));
     machine.initrd().ifPresent(initrd -> argv.addAll(List.of("-initrd", initrd.toString())));
     argv.addAll(List.of("-append", machine.bootArgs()));
@@ -53,6 +56,13 @@ public final class QemuArguments {
     argv.addAll(
         List.of("-qmp", "unix:" + option(machine.qmpSocket().toString()) + ",server=on,wait=off"));
     return argv;
+  }
+
+  private static String consoleOption(QemuMachine machine) {
+    return machine
+        .serialFile()
+        .map(file -> "file,id=console,path=" + option(file.toString()))
+        .orElse("stdio,id=console,signal=off");
   }
 
   private static String driveOption(QemuDrive drive) {

@@ -15,6 +15,7 @@ public record QemuMachine(
     List<QemuNic> nics,
     int vcpus,
     int memoryMib,
+    Optional<Path> serialFile,
     Path qmpSocket,
     Accelerator accelerator) {
 

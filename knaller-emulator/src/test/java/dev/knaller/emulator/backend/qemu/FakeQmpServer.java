@@ -29,8 +29,11 @@ final class FakeQmpServer implements AutoCloseable {
     thread = Thread.ofVirtual().start(this::serve);
   }
 
+  private volatile SocketChannel connection;
+
   private void serve() {
     try (SocketChannel client = server.accept()) {
+      connection = client;
       Writer out = Channels.newWriter(client, StandardCharsets.UTF_8);
       BufferedReader in =
           new BufferedReader(
@@ -53,6 +56,16 @@ final class FakeQmpServer implements AutoCloseable {
   private static void send(Writer out, String line) throws IOException {
     out.write(line + "\n");
     out.flush();
+  }
+
+  /** Drops the client connection, as QEMU does when it exits. */
+  void disconnect() throws IOException {
+    connection.close();
+    try {
+      thread.join(2000);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   @Override

@@ -19,6 +19,7 @@ class QemuArgumentsTest {
           List.of(new QemuNic("kn-web", "AA:FC:00:00:00:02")),
           2,
           1024,
+          Optional.empty(),
           Path.of("/vms/web/qmp.sock"),
           Accelerator.TCG);
 
@@ -32,6 +33,7 @@ class QemuArgumentsTest {
             "-display",
             "none",
             "-no-reboot",
+            "-no-shutdown",
             "-accel",
             "tcg",
             "-cpu",
@@ -73,11 +75,13 @@ class QemuArgumentsTest {
             List.of(),
             1,
             128,
+            Optional.of(Path.of("/vms/web/console,log")),
             MACHINE.qmpSocket(),
             Accelerator.KVM);
 
     assertThat(QemuArguments.argv(Path.of("qemu"), kvm))
         .containsSubsequence("-accel", "kvm", "-accel", "tcg")
+        .containsSubsequence("-chardev", "file,id=console,path=/vms/web/console,,log")
         .doesNotContain("-initrd");
   }
 }
