@@ -74,9 +74,13 @@ public final class QemuArguments {
 
   private static List<String> nicArguments(int index, QemuNic nic) {
     String id = "net" + index;
+    String device =
+        "virtio-net-pci,netdev=" + id + nic.guestMac().map(mac -> ",mac=" + option(mac)).orElse("");
     return List.of(
-        "-netdev", "tap,id=" + id + ",ifname=" + option(nic.tap()) + ",script=no,downscript=no",
-        "-device", "virtio-net-pci,netdev=" + id + ",mac=" + option(nic.guestMac()));
+        "-netdev",
+        "tap,id=" + id + ",ifname=" + option(nic.tap()) + ",script=no,downscript=no",
+        "-device",
+        device);
   }
 
   /** QEMU option values escape a comma by doubling it; nothing else is special. */

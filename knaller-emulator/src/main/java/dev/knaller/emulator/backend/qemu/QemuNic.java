@@ -1,4 +1,9 @@
 package dev.knaller.emulator.backend.qemu;
 
-/** A virtio network device attached to an existing TAP device, with the guest's MAC address. */
-public record QemuNic(String tap, String guestMac) {}
+import java.util.Optional;
+
+/**
+ * A virtio network device attached to an existing TAP device; without a MAC address QEMU picks one,
+ * as Firecracker does when {@code guest_mac} is absent.
+ */
+public record QemuNic(String tap, Optional<String> guestMac) {}

@@ -16,7 +16,7 @@ class QemuArgumentsTest {
           List.of(
               new QemuDrive(Path.of("/vms/web/rootfs.ext4"), false),
               new QemuDrive(Path.of("/data/a,b.img"), true)),
-          List.of(new QemuNic("kn-web", "AA:FC:00:00:00:02")),
+          List.of(new QemuNic("kn-web", Optional.of("AA:FC:00:00:00:02"))),
           2,
           1024,
           Optional.empty(),
@@ -72,7 +72,7 @@ class QemuArgumentsTest {
             Optional.empty(),
             "",
             List.of(),
-            List.of(),
+            List.of(new QemuNic("kn-x", Optional.empty())),
             1,
             128,
             Optional.of(Path.of("/vms/web/console,log")),
@@ -81,6 +81,7 @@ class QemuArgumentsTest {
 
     assertThat(QemuArguments.argv(Path.of("qemu"), kvm))
         .containsSubsequence("-accel", "kvm", "-accel", "tcg")
+        .containsSubsequence("-device", "virtio-net-pci,netdev=net0")
         .containsSubsequence("-chardev", "file,id=console,path=/vms/web/console,,log")
         .doesNotContain("-initrd");
   }
