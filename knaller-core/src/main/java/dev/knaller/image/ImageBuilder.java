@@ -31,8 +31,13 @@ public final class ImageBuilder {
 
   /** A builder for this process's user, data directory and tools. */
   public static ImageBuilder forCurrentUser() {
+    return forDataDirectory(DataDirectory.current());
+  }
+
+  /** A builder for this process's user and tools, on another data directory. */
+  public static ImageBuilder forDataDirectory(Path dataDirectory) {
     return new ImageBuilder(
-        DataDirectory.current(), HostFacts.current(), new ProcessToolRunner(), Clock.systemUTC());
+        dataDirectory, HostFacts.current(), new ProcessToolRunner(), Clock.systemUTC());
   }
 
   public ImageLayout layout() {
@@ -44,9 +49,18 @@ public final class ImageBuilder {
    * knaller SSH key (created when missing) as root's only way in.
    */
   public DebianRecipe defaultRecipe() throws ImageException, InterruptedException {
-    SshKeyPair keys = new SshKeys(dataDirectory.resolve("ssh"), host.tools(), tools).ensure();
     String sources = DebianSources.read(host.etc().resolve("apt"), "bookworm");
-    return DebianRecipe.bookworm(sources, keys.publicKeyText());
+    return DebianRecipe.bookworm(sources, userPublicKey());
+  }
+
+  /** The public half of the user's guest key pair, created when missing. */
+  public String userPublicKey() throws ImageException, InterruptedException {
+    return sshKeys().ensure().publicKeyText();
+  }
+
+  /** The user's guest key pair in {@code $DATA/ssh/}. */
+  public SshKeys sshKeys() {
+    return new SshKeys(dataDirectory.resolve("ssh"), host.tools(), tools);
   }
 
   /** The image already built for {@code recipe}, if it is complete. */
