@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * Builds the guest image under {@code $DATA/images/default/}, or reuses the one there when its
@@ -17,6 +18,8 @@ import java.util.Optional;
  * never half of one. One build at a time per data directory (a lock file).
  */
 public final class ImageBuilder {
+  private static final String STAGING_PREFIX = ".build-";
+
   private final Path dataDirectory;
   private final HostFacts host;
   private final ToolRunner tools;
@@ -90,6 +93,7 @@ public final class ImageBuilder {
                 + "); use --force to rebuild");
         return cached.get();
       }
+      removeStaleStaging(images);
       return buildFresh(recipe, images, progress);
     }
   }
@@ -115,6 +119,25 @@ public final class ImageBuilder {
     }
   }
 
+  /**
+   * Removes staging directories of builds that were killed (Ctrl+C ends the JVM without unwinding).
+   * Only called under the build lock, so none of them belongs to a running build.
+   */
+  private static void removeStaleStaging(Path images) throws ImageException {
+    try (Stream<Path> entries = Files.list(images)) {
+      for (Path stale : entries.filter(ImageBuilder::isStaging).toList()) {
+        removeTree(stale);
+      }
+    } catch (IOException e) {
+      throw new ImageException("cannot list " + images + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static boolean isStaging(Path entry) {
+    String name = entry.getFileName().toString();
+    return name.startsWith(STAGING_PREFIX) && Files.isDirectory(entry);
+  }
+
   private RecipeRunner runnerFor(Recipe recipe) {
     return switch (recipe) {
       case DebianRecipe debian -> new DebianBuild(debian, host, tools);
@@ -124,7 +147,7 @@ public final class ImageBuilder {
 
   private static Path createTemporary(Path images) throws ImageException {
     try {
-      return Files.createTempDirectory(images, ".build-");
+      return Files.createTempDirectory(images, STAGING_PREFIX);
     } catch (IOException e) {
       throw new ImageException("cannot create a staging directory in " + images, e);
     }

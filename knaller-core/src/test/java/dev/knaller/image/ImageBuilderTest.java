@@ -81,6 +81,19 @@ class ImageBuilderTest {
   }
 
   @Test
+  void aKilledBuildsStagingDirectoryIsRemovedByTheNextBuild() throws Exception {
+    ImageBuilder builder = builder(recordingTools());
+    Path stale = Files.createDirectories(data.resolve("images/.build-123/.scratch/tree/proc"));
+    stale.toFile().setWritable(false);
+
+    assertThatThrownBy(
+            () -> builder.build(DebianRecipe.bookworm("", KEY), false, BuildProgress.SILENT))
+        .isInstanceOf(ToolFailedException.class);
+
+    assertThat(data.resolve("images/.build-123")).doesNotExist();
+  }
+
+  @Test
   void theFirecrackerCiRecipeFailsOfflineBeforeAnyDownload() throws Exception {
     FirecrackerCiRecipe recipe =
         new FirecrackerCiRecipe(
