@@ -37,9 +37,12 @@ public record SshCommandLine(Path privateKey, int port, List<String> remoteComma
                 "-o",
                 "LogLevel=ERROR",
                 "root@127.0.0.1"));
-    // ssh stops reading options at the destination: what follows is the remote command, which
-    // ssh joins with spaces for the guest's shell (so "--" must not be added here).
-    argv.addAll(remoteCommand);
+    if (!remoteCommand.isEmpty()) {
+      // ssh parses options after the destination too; "--" ends them, so a command starting
+      // with "-" reaches the guest's shell (ssh consumes the "--" and joins the rest with spaces).
+      argv.add("--");
+      argv.addAll(remoteCommand);
+    }
     return argv;
   }
 

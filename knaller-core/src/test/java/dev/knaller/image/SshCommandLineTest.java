@@ -31,7 +31,7 @@ class SshCommandLineTest {
   @Test
   void theRemoteCommandFollowsTheDestination() {
     assertThat(new SshCommandLine(KEY, 2222, List.of("uname", "-a")).argv())
-        .endsWith("root@127.0.0.1", "uname", "-a");
+        .endsWith("root@127.0.0.1", "--", "uname", "-a");
   }
 
   @Test
@@ -43,7 +43,7 @@ class SshCommandLineTest {
         .isEqualTo(
             "ssh -i '/home/a b/key' -p 2222 -o"
                 + " StrictHostKeyChecking=no -o UserKnownHostsFile=/dev/null -o LogLevel=ERROR"
-                + " root@127.0.0.1 echo 'it'\\''s'");
+                + " root@127.0.0.1 -- echo 'it'\\''s'");
   }
 
   @Test
