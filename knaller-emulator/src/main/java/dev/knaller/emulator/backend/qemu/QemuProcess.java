@@ -77,6 +77,7 @@ public final class QemuProcess {
     while (!Files.exists(socket)) {
       if (!process.isAlive()) {
         process.waitFor();
+        stderr.awaitEnd(Duration.ofSeconds(2)); // the last lines say why it exited
         throw new IOException(
             "qemu-system-x86_64 exited with status "
                 + process.exitValue()
@@ -187,11 +188,17 @@ public final class QemuProcess {
   private static final class StderrTail {
     private static final int LINES = 10;
     private final java.util.ArrayDeque<String> last = new java.util.ArrayDeque<>();
+    private volatile Thread reader;
 
     static StderrTail drain(java.io.InputStream stream) {
       StderrTail tail = new StderrTail();
-      Thread.ofVirtual().name("qemu-stderr").start(() -> tail.read(stream));
+      tail.reader = Thread.ofVirtual().name("qemu-stderr").start(() -> tail.read(stream));
       return tail;
+    }
+
+    /** Waits until QEMU's stderr reached its end (QEMU exited), at most {@code timeout}. */
+    void awaitEnd(Duration timeout) throws InterruptedException {
+      reader.join(timeout);
     }
 
     private void read(java.io.InputStream stream) {
