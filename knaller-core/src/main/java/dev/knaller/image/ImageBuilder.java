@@ -66,6 +66,23 @@ public final class ImageBuilder {
     return new SshKeys(dataDirectory.resolve("ssh"), host.tools(), tools);
   }
 
+  /**
+   * The default image for {@code knaller start}: the one in place if it is complete, whatever
+   * recipe built it (so starting a VM never waits for a rebuild the user did not ask for), else a
+   * fresh build of {@link #defaultRecipe()}.
+   */
+  public BuiltImage ensureDefaultImage(BuildProgress progress)
+      throws ImageException, InterruptedException {
+    ImageLayout layout = layout();
+    Optional<Manifest> manifest =
+        ImageCache.read(layout).filter(found -> ImageCache.filesMatch(layout, found));
+    if (manifest.isPresent()) {
+      return new BuiltImage(layout, manifest.get(), false);
+    }
+    progress.step("no complete guest image in " + layout.directory() + ": building one");
+    return build(defaultRecipe(), false, progress);
+  }
+
   /** The image already built for {@code recipe}, if it is complete. */
   public Optional<BuiltImage> existing(Recipe recipe) {
     ImageLayout layout = layout();

@@ -41,6 +41,18 @@ class ImageBuilderTest {
   }
 
   @Test
+  void startingUsesAnyCompleteImageEvenFromAnOlderRecipe() throws Exception {
+    ImageBuilder builder = builder(recordingTools());
+    writeImage(builder.layout(), "0".repeat(64));
+
+    BuiltImage image = builder.ensureDefaultImage(BuildProgress.SILENT);
+
+    assertThat(image.freshlyBuilt()).isFalse();
+    assertThat(image.manifest().recipeHash()).isEqualTo("0".repeat(64));
+    assertThat(ran).isEmpty();
+  }
+
+  @Test
   void aChangedRecipeOrForceBuildsAgain() throws Exception {
     DebianRecipe recipe = DebianRecipe.bookworm("", KEY);
     ImageBuilder builder = builder(recordingTools());
