@@ -54,7 +54,8 @@ final class FirecrackerCiBuild implements RecipeRunner {
     progress.step("converting the squashfs to rootfs.ext4 with the knaller SSH key");
     convert(squashfs, scratch, staging.rootfs());
     // The CI kernels are named after their release, e.g. .../vmlinux-6.1.102.
-    return Path.of(recipe.kernelUrl().getPath()).getFileName().toString();
+    Path name = Path.of(recipe.kernelUrl().getPath()).getFileName();
+    return name == null ? "unknown" : name.toString();
   }
 
   private static void download(HttpClient http, URI url, Path target)
