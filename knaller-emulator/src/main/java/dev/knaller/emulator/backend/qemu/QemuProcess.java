@@ -1,10 +1,7 @@
 package dev.knaller.emulator.backend.qemu;
 
-import java.io.BufferedReader;
 import java.io.File;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -31,11 +28,11 @@ public final class QemuProcess {
 
   private final Process process;
   private final Path runtimeDirectory;
-  private final StderrTail stderr;
+  private final QemuStderr stderr;
   private final CompletableFuture<Integer> exit;
   private volatile QmpClient qmp;
 
-  private QemuProcess(Process process, Path runtimeDirectory, StderrTail stderr) {
+  private QemuProcess(Process process, Path runtimeDirectory, QemuStderr stderr) {
     this.process = process;
     this.runtimeDirectory = runtimeDirectory;
     this.stderr = stderr;
@@ -62,7 +59,7 @@ public final class QemuProcess {
             .redirectOutput(ProcessBuilder.Redirect.INHERIT);
     Process process = builder.start();
     QemuProcess started =
-        new QemuProcess(process, runtimeDirectory, StderrTail.drain(process.getErrorStream()));
+        new QemuProcess(process, runtimeDirectory, QemuStderr.drain(process.getErrorStream()));
     try {
       started.connect(machine.qmpSocket(), timeout);
       return started;
@@ -181,52 +178,6 @@ public final class QemuProcess {
       Files.deleteIfExists(runtimeDirectory);
     } catch (IOException e) {
       // already gone, or QEMU left something behind in the temp dir; not worth failing over
-    }
-  }
-
-  /** Drains QEMU's stderr to this process's stderr and keeps the last lines for error messages. */
-  private static final class StderrTail {
-    private static final int LINES = 10;
-    private final java.util.ArrayDeque<String> last = new java.util.ArrayDeque<>();
-    private volatile Thread reader;
-
-    static StderrTail drain(java.io.InputStream stream) {
-      StderrTail tail = new StderrTail();
-      tail.reader = Thread.ofVirtual().name("qemu-stderr").start(() -> tail.read(stream));
-      return tail;
-    }
-
-    /** Waits until QEMU's stderr reached its end (QEMU exited), at most {@code timeout}. */
-    void awaitEnd(Duration timeout) throws InterruptedException {
-      reader.join(timeout);
-    }
-
-    private void read(java.io.InputStream stream) {
-      try (BufferedReader reader =
-          new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8))) {
-        for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-          System.err.println(line);
-          add(line);
-        }
-      } catch (IOException e) {
-        add("(stderr unreadable: " + e.getMessage() + ")");
-      }
-    }
-
-    private synchronized void add(String line) {
-      if (last.size() == LINES) {
-        last.removeFirst();
-      }
-      last.addLast(line);
-    }
-
-    synchronized List<String> lines() {
-      return List.copyOf(last);
-    }
-
-    String text() {
-      List<String> lines = lines();
-      return lines.isEmpty() ? "(no stderr output)" : String.join(" | ", lines);
     }
   }
 }
