@@ -1,0 +1,422 @@
+package dev.knaller.emulator.serde;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Deserializes a request body into a shape the way {@code serde_json::from_slice} with derived
+ * {@code Deserialize} impls does: same acceptance, same error text, same error position.
+ *
+ * <p>Structs come back as maps holding only the fields that were present and not {@code null}
+ * (insertion order is body order). Integers are {@code Long}, enums their variant name, sequences
+ * lists, {@link AnyShape} values plain JSON trees with {@link JsonNull#NULL}.
+ */
+public final class Deserializer {
+  private static final int RECURSION_LIMIT = 128;
+  private final JsonCursor in;
+  private int remainingDepth = RECURSION_LIMIT;
+
+  private Deserializer(byte[] body) {
+    this.in = new JsonCursor(body);
+  }
+
+  /** Parses a whole body as the given struct; trailing bytes other than whitespace fail. */
+  public static Map<String, Object> struct(byte[] body, StructShape shape) throws SerdeException {
+    var deserializer = new Deserializer(body);
+    @SuppressWarnings("unchecked")
+    var value = (Map<String, Object>) deserializer.value(shape);
+    deserializer.end();
+    return value;
+  }
+
+  /** Parses a whole body as a {@code serde_json::Value}. */
+  public static Object any(byte[] body) throws SerdeException {
+    var deserializer = new Deserializer(body);
+    Object value = deserializer.value(AnyShape.VALUE);
+    deserializer.end();
+    return value;
+  }
+
+  private void end() throws SerdeException {
+    if (in.skipWhitespace() != -1) {
+      throw in.peekError(ErrorCode.TRAILING_CHARACTERS);
+    }
+  }
+
+  private Object value(Shape shape) throws SerdeException {
+    return switch (shape) {
+      case Primitive p when p == Primitive.BOOL -> bool();
+      case Primitive p when p.isInteger() -> integer(p);
+      case Primitive p -> string(p);
+      case EnumShape e -> variant(e);
+      case StructShape s -> struct(s);
+      case SeqShape s -> seq(s);
+      case OptionShape o -> option(o);
+      case AnyShape a -> any();
+    };
+  }
+
+  private Object option(OptionShape shape) throws SerdeException {
+    if (in.skipWhitespace() == 'n') {
+      in.eat();
+      in.expectIdent("ull");
+      return JsonNull.NULL;
+    }
+    return value(shape.inner());
+  }
+
+  private Boolean bool() throws SerdeException {
+    switch (in.skipWhitespace()) {
+      case 't' -> {
+        in.eat();
+        in.expectIdent("rue");
+        return true;
+      }
+      case 'f' -> {
+        in.eat();
+        in.expectIdent("alse");
+        return false;
+      }
+      case -1 -> throw in.peekError(ErrorCode.EOF_VALUE);
+      default -> throw invalidType(Primitive.BOOL);
+    }
+  }
+
+  private Long integer(Primitive shape) throws SerdeException {
+    int peek = in.skipWhitespace();
+    if (peek == -1) {
+      throw in.peekError(ErrorCode.EOF_VALUE);
+    }
+    if (peek != '-' && (peek < '0' || peek > '9')) {
+      throw invalidType(shape);
+    }
+    if (peek == '-') {
+      in.eat();
+    }
+    return checkRange(shape, in.number(peek != '-'));
+  }
+
+  private Long checkRange(Primitive shape, ParsedNumber number) throws SerdeException {
+    boolean fits =
+        switch (number.kind()) {
+          case U64 -> shape.fitsUnsigned(number.integer());
+          case I64 -> shape.fitsSigned(number.integer());
+          case F64 -> false;
+        };
+    if (fits) {
+      return number.integer();
+    }
+    String text =
+        number.kind() == ParsedNumber.Kind.F64
+            ? Unexpected.invalidType(number.unexpected(), shape)
+            : Unexpected.invalidValue(number.unexpected(), shape);
+    throw SerdeException.custom(text).fixPosition(in.position());
+  }
+
+  private String string(Primitive shape) throws SerdeException {
+    int peek = in.skipWhitespace();
+    if (peek == -1) {
+      throw in.peekError(ErrorCode.EOF_VALUE);
+    }
+    if (peek != '"') {
+      throw invalidType(shape);
+    }
+    in.eat();
+    return in.string();
+  }
+
+  /** A unit variant, as a string or in the {@code {"Variant": null}} map form. */
+  private String variant(EnumShape shape) throws SerdeException {
+    switch (in.skipWhitespace()) {
+      case '"' -> {
+        in.eat();
+        return knownVariant(shape, in.string());
+      }
+      case '{' -> {
+        return mapFormVariant(shape);
+      }
+      case -1 -> throw in.peekError(ErrorCode.EOF_VALUE);
+      default -> throw in.peekError(ErrorCode.EXPECTED_VALUE);
+    }
+  }
+
+  private String knownVariant(EnumShape shape, String name) throws SerdeException {
+    if (!shape.variants().contains(name)) {
+      // deserialize_str positions visitor errors right after the closing quote.
+      throw SerdeException.custom(Unexpected.unknownVariant(name, shape.variants()))
+          .fixPosition(in.position());
+    }
+    return name;
+  }
+
+  private String mapFormVariant(EnumShape shape) throws SerdeException {
+    in.eat();
+    String name = variant(shape);
+    colon();
+    unit();
+    return switch (in.skipWhitespace()) {
+      case '}' -> {
+        in.eat();
+        yield name;
+      }
+      case -1 -> throw in.error(ErrorCode.EOF_OBJECT);
+      default -> throw in.error(ErrorCode.EXPECTED_VALUE);
+    };
+  }
+
+  private void unit() throws SerdeException {
+    int peek = in.skipWhitespace();
+    if (peek == 'n') {
+      in.eat();
+      in.expectIdent("ull");
+      return;
+    }
+    throw peek == -1 ? in.peekError(ErrorCode.EOF_VALUE) : invalidTypeNamed("unit");
+  }
+
+  private Map<String, Object> struct(StructShape shape) throws SerdeException {
+    int peek = in.skipWhitespace();
+    if (peek == -1) {
+      throw in.peekError(ErrorCode.EOF_VALUE);
+    }
+    if (peek != '{') {
+      // TODO(#2): serde_json also accepts a struct as a JSON array of its fields in order.
+      throw invalidType(shape);
+    }
+    enterNested();
+    in.eat();
+    Map<String, Object> fields = null;
+    SerdeException failure = null;
+    try {
+      fields = new StructVisitor(this, shape).visit();
+    } catch (SerdeException e) {
+      failure = e;
+    }
+    remainingDepth++;
+    // serde_json runs end_map even after a failed visit; it can consume the '}' first.
+    SerdeException endFailure = endMap();
+    return finish(fields, failure != null ? failure : endFailure);
+  }
+
+  private <T> T finish(T value, SerdeException failure) throws SerdeException {
+    if (failure != null) {
+      throw failure.fixPosition(in.position());
+    }
+    return value;
+  }
+
+  private SerdeException endMap() {
+    return switch (in.skipWhitespace()) {
+      case '}' -> {
+        in.eat();
+        yield null;
+      }
+      case ',' -> in.peekError(ErrorCode.TRAILING_COMMA);
+      case -1 -> in.peekError(ErrorCode.EOF_OBJECT);
+      default -> in.peekError(ErrorCode.TRAILING_CHARACTERS);
+    };
+  }
+
+  /** Returns the next key of an object, or null at its end. */
+  String nextKey(boolean first) throws SerdeException {
+    int peek = in.skipWhitespace();
+    if (peek == '}') {
+      return null;
+    }
+    if (peek == ',' && !first) {
+      in.eat();
+      peek = in.skipWhitespace();
+    } else if (peek == -1) {
+      throw in.peekError(ErrorCode.EOF_OBJECT);
+    } else if (!first) {
+      throw in.peekError(ErrorCode.EXPECTED_OBJECT_COMMA_OR_END);
+    }
+    return switch (peek) {
+      case '"' -> {
+        in.eat();
+        yield in.string();
+      }
+      case '}' -> throw in.peekError(ErrorCode.TRAILING_COMMA);
+      case -1 -> throw in.peekError(ErrorCode.EOF_VALUE);
+      default -> throw in.peekError(ErrorCode.KEY_MUST_BE_STRING);
+    };
+  }
+
+  void colon() throws SerdeException {
+    switch (in.skipWhitespace()) {
+      case ':' -> in.eat();
+      case -1 -> throw in.peekError(ErrorCode.EOF_OBJECT);
+      default -> throw in.peekError(ErrorCode.EXPECTED_COLON);
+    }
+  }
+
+  /** Reads a field value after its colon. */
+  Object fieldValue(Shape shape) throws SerdeException {
+    colon();
+    return value(shape);
+  }
+
+  private List<Object> seq(SeqShape shape) throws SerdeException {
+    int peek = in.skipWhitespace();
+    if (peek == -1) {
+      throw in.peekError(ErrorCode.EOF_VALUE);
+    }
+    if (peek != '[') {
+      throw invalidType(shape);
+    }
+    return elements(shape.element());
+  }
+
+  private List<Object> elements(Shape element) throws SerdeException {
+    enterNested();
+    in.eat();
+    List<Object> items = new ArrayList<>();
+    SerdeException failure = null;
+    try {
+      for (boolean first = true; nextElement(first); first = false) {
+        items.add(value(element));
+      }
+    } catch (SerdeException e) {
+      failure = e;
+    }
+    remainingDepth++;
+    SerdeException endFailure = endSeq();
+    return finish(items, failure != null ? failure : endFailure);
+  }
+
+  private boolean nextElement(boolean first) throws SerdeException {
+    int peek = in.skipWhitespace();
+    if (peek == ']') {
+      return false;
+    }
+    if (peek == ',' && !first) {
+      in.eat();
+      peek = in.skipWhitespace();
+    } else if (peek == -1) {
+      throw in.peekError(ErrorCode.EOF_LIST);
+    } else if (!first) {
+      throw in.peekError(ErrorCode.EXPECTED_LIST_COMMA_OR_END);
+    }
+    if (peek == ']') {
+      throw in.peekError(ErrorCode.TRAILING_COMMA);
+    }
+    if (peek == -1) {
+      throw in.peekError(ErrorCode.EOF_VALUE);
+    }
+    return true;
+  }
+
+  private SerdeException endSeq() {
+    return switch (in.skipWhitespace()) {
+      case ']' -> {
+        in.eat();
+        yield null;
+      }
+      case ',' -> in.peekError(ErrorCode.TRAILING_COMMA);
+      case -1 -> in.peekError(ErrorCode.EOF_LIST);
+      default -> in.peekError(ErrorCode.TRAILING_CHARACTERS);
+    };
+  }
+
+  /** A {@code serde_json::Value}; also how ignored fields of lenient structs are skipped. */
+  Object any() throws SerdeException {
+    int peek = in.skipWhitespace();
+    return switch (peek) {
+      case -1 -> throw in.peekError(ErrorCode.EOF_VALUE);
+      case 'n' -> literal("ull", JsonNull.NULL);
+      case 't' -> literal("rue", true);
+      case 'f' -> literal("alse", false);
+      case '"' -> {
+        in.eat();
+        yield in.string();
+      }
+      case '[' -> elements(AnyShape.VALUE);
+      case '{' -> anyObject();
+      default -> anyNumber(peek);
+    };
+  }
+
+  private Object literal(String rest, Object value) throws SerdeException {
+    in.eat();
+    in.expectIdent(rest);
+    return value;
+  }
+
+  private Object anyNumber(int peek) throws SerdeException {
+    if (peek == '-') {
+      in.eat();
+      return in.number(false).value();
+    }
+    if (peek >= '0' && peek <= '9') {
+      return in.number(true).value();
+    }
+    throw in.peekError(ErrorCode.EXPECTED_VALUE);
+  }
+
+  private Map<String, Object> anyObject() throws SerdeException {
+    enterNested();
+    in.eat();
+    Map<String, Object> members = new LinkedHashMap<>();
+    SerdeException failure = null;
+    try {
+      for (String key = nextKey(true); key != null; key = nextKey(false)) {
+        members.put(key, fieldValue(AnyShape.VALUE));
+      }
+    } catch (SerdeException e) {
+      failure = e;
+    }
+    remainingDepth++;
+    SerdeException endFailure = endMap();
+    return finish(members, failure != null ? failure : endFailure);
+  }
+
+  private void enterNested() throws SerdeException {
+    if (--remainingDepth == 0) {
+      throw in.peekError(ErrorCode.RECURSION_LIMIT);
+    }
+  }
+
+  /** serde_json's {@code peek_invalid_type}: consumes the offending value to name it. */
+  private SerdeException invalidType(Shape shape) throws SerdeException {
+    return SerdeException.custom(Unexpected.invalidType(unexpectedValue(), shape))
+        .fixPosition(in.position());
+  }
+
+  private SerdeException invalidTypeNamed(String expecting) throws SerdeException {
+    String text = "invalid type: " + unexpectedValue() + ", expected " + expecting;
+    return SerdeException.custom(text).fixPosition(in.position());
+  }
+
+  private String unexpectedValue() throws SerdeException {
+    int peek = in.peek();
+    return switch (peek) {
+      case 'n' -> literalText("ull", "null");
+      case 't' -> literalText("rue", "boolean `true`");
+      case 'f' -> literalText("alse", "boolean `false`");
+      case '-' -> {
+        in.eat();
+        yield in.number(false).unexpected();
+      }
+      case '"' -> {
+        in.eat();
+        yield Unexpected.string(in.string());
+      }
+      case '[' -> "sequence";
+      case '{' -> "map";
+      default -> {
+        if (peek >= '0' && peek <= '9') {
+          yield in.number(true).unexpected();
+        }
+        throw in.peekError(ErrorCode.EXPECTED_VALUE);
+      }
+    };
+  }
+
+  private String literalText(String rest, String text) throws SerdeException {
+    in.eat();
+    in.expectIdent(rest);
+    return text;
+  }
+}
