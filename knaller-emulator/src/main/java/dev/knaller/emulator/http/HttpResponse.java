@@ -23,8 +23,8 @@ public record HttpResponse(int status, String body, boolean deprecation) {
   }
 
   /**
-   * micro_http's own 400: its body is {@code { "error": "<msg>} + a raw LF + the dropped-requests
-   * sentence, which is not valid JSON and has no {@code fault_message}.
+   * micro_http's own 400: its body is <code>{ "error": "&lt;msg&gt;</code>, a raw LF and the
+   * dropped-requests sentence, which is not valid JSON and has no {@code fault_message}.
    */
   public static HttpResponse transportError(String message) {
     return new HttpResponse(400, "{ \"error\": \"" + message + "\n" + DROPPED + "\" }", false);
