@@ -49,6 +49,8 @@ public final class Deserializer {
     return switch (shape) {
       case Primitive p when p == Primitive.BOOL -> bool();
       case Primitive p when p.isInteger() -> integer(p);
+      case Primitive p when p == Primitive.MAC -> macAddress();
+      case Primitive p when p == Primitive.IPV4 -> ipv4Address();
       case Primitive p -> string(p);
       case EnumShape e -> variant(e);
       case StructShape s -> struct(s);
@@ -125,6 +127,24 @@ public final class Deserializer {
     }
     in.eat();
     return in.string();
+  }
+
+  private String macAddress() throws SerdeException {
+    String text = string(Primitive.MAC);
+    if (!text.matches("[0-9a-fA-F]{2}(:[0-9a-fA-F]{2}){5}")) {
+      throw SerdeException.custom("The provided MAC address is not valid.");
+    }
+    return text;
+  }
+
+  private String ipv4Address() throws SerdeException {
+    String text = string(Primitive.IPV4);
+    if (!text.matches(
+        "((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}"
+            + "(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])")) {
+      throw SerdeException.custom("invalid IPv4 address syntax").fixPosition(in.position());
+    }
+    return text;
   }
 
   /** A unit variant, as a string or in the {@code {"Variant": null}} map form. */

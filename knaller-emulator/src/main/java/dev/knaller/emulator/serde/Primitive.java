@@ -10,7 +10,11 @@ public enum Primitive implements Shape {
   I32("i32", Integer.MIN_VALUE, Integer.MAX_VALUE),
   BOOL("a boolean", 0, 0),
   STRING("a string", 0, 0),
-  PATH("path string", 0, 0);
+  PATH("path string", 0, 0),
+  /** {@code MacAddr}: a string, then a custom check whose error has no position of its own. */
+  MAC("a string", 0, 0),
+  /** {@code Ipv4Addr}: parsed inside {@code visit_str}, so its error sits after the string. */
+  IPV4("IPv4 address", 0, 0);
 
   private final String expecting;
   private final long min;
@@ -28,7 +32,10 @@ public enum Primitive implements Shape {
   }
 
   boolean isInteger() {
-    return this != BOOL && this != STRING && this != PATH;
+    return switch (this) {
+      case BOOL, STRING, PATH, MAC, IPV4 -> false;
+      default -> true;
+    };
   }
 
   /** Whether a u64 value fits; {@code max == -1} stands for the whole u64 range. */

@@ -1,0 +1,25 @@
+package dev.knaller.emulator.backend;
+
+import java.time.Duration;
+
+/** Picks the backend named by {@code KNALLER_EMULATOR_BACKEND}. */
+public final class BackendFactory {
+  private BackendFactory() {}
+
+  /**
+   * Returns the backend for {@code name}; the QEMU helper (#4) plugs its backend in here.
+   *
+   * @throws IllegalArgumentException for an unknown name or a backend not built yet
+   */
+  public static GuestBackend create(
+      String name, CtrlAltDelBehaviour ctrlAltDel, Duration ctrlAltDelDelay) {
+    return switch (name) {
+      case "simulated" -> new SimulatedBackend(ctrlAltDel, ctrlAltDelDelay);
+      // TODO(#4): a QemuBackend that boots the configured kernel, drives and TAPs.
+      case "qemu" -> throw new IllegalArgumentException("qemu backend not built yet (#4)");
+      default ->
+          throw new IllegalArgumentException(
+              "unknown backend '" + name + "'; use simulated or qemu");
+    };
+  }
+}

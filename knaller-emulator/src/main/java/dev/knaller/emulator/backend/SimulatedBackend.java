@@ -1,0 +1,55 @@
+package dev.knaller.emulator.backend;
+
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The default backend: no guest runs. Start, pause and resume succeed at once; Ctrl+Alt+Del makes
+ * the "guest" reboot after a delay (process exit 0) or is ignored, as configured. Nothing is
+ * written to the serial console.
+ */
+public final class SimulatedBackend implements GuestBackend {
+  private final CtrlAltDelBehaviour ctrlAltDel;
+  private final Duration ctrlAltDelDelay;
+
+  public SimulatedBackend(CtrlAltDelBehaviour ctrlAltDel, Duration ctrlAltDelDelay) {
+    this.ctrlAltDel = ctrlAltDel;
+    this.ctrlAltDelDelay = ctrlAltDelDelay;
+  }
+
+  @Override
+  public RunningGuest start(GuestSpec spec) {
+    return new SimulatedGuest();
+  }
+
+  private final class SimulatedGuest implements RunningGuest {
+    private final CompletableFuture<Integer> exit = new CompletableFuture<>();
+
+    @Override
+    public void sendCtrlAltDel() {
+      if (ctrlAltDel == CtrlAltDelBehaviour.EXIT) {
+        // The guest reboots through the i8042 reset (reboot=k); Firecracker exits with Ok.
+        var delayed =
+            CompletableFuture.delayedExecutor(ctrlAltDelDelay.toMillis(), TimeUnit.MILLISECONDS);
+        var unused = CompletableFuture.runAsync(() -> exit.complete(0), delayed);
+      }
+    }
+
+    @Override
+    public void pause() {}
+
+    @Override
+    public void resume() {}
+
+    @Override
+    public CompletableFuture<Integer> exit() {
+      return exit;
+    }
+
+    @Override
+    public void kill() {
+      exit.cancel(false);
+    }
+  }
+}
