@@ -43,6 +43,11 @@ public final class Api {
     return router;
   }
 
+  /** {@code --metrics-path} initialises metrics, so a later PUT /metrics is a reinit. */
+  public void metricsConfiguredOnCommandLine() {
+    vmm.resources().metricsConfigured = true;
+  }
+
   /** Stops the guest; called once when the process exits. */
   public void shutDown() {
     vmm.killGuest();
