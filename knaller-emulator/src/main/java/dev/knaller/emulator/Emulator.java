@@ -32,6 +32,11 @@ final class Emulator {
     this.err = err;
   }
 
+  /** Ends a running emulator as a guest exit would (embedding and tests). */
+  void requestExit(int code) {
+    exit.request(code);
+  }
+
   int run(List<String> args, Map<String, String> env) {
     try {
       return runChecked(args, env);
