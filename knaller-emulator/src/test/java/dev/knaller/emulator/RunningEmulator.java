@@ -49,7 +49,11 @@ public final class RunningEmulator implements AutoCloseable {
     var stdout = new ByteArrayOutputStream();
     var print = new PrintStream(stdout, true, StandardCharsets.UTF_8);
     var emulator = new Emulator(print, print);
-    var exit = CompletableFuture.supplyAsync(() -> emulator.run(args, env));
+    var exit = new CompletableFuture<Integer>();
+    Thread.ofPlatform()
+        .name("emulator-" + socket)
+        .daemon()
+        .start(() -> exit.complete(emulator.run(args, env)));
     var running = new RunningEmulator(emulator, exit, socket, stdout);
     running.awaitReady();
     return running;

@@ -2,7 +2,6 @@ package dev.knaller.emulator.backend;
 
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 
 /**
  * The default backend: no guest runs. Start, pause and resume succeed at once; Ctrl+Alt+Del makes
@@ -30,9 +29,16 @@ public final class SimulatedBackend implements GuestBackend {
     public void sendCtrlAltDel() {
       if (ctrlAltDel == CtrlAltDelBehaviour.EXIT) {
         // The guest reboots through the i8042 reset (reboot=k); Firecracker exits with Ok.
-        var delayed =
-            CompletableFuture.delayedExecutor(ctrlAltDelDelay.toMillis(), TimeUnit.MILLISECONDS);
-        var unused = CompletableFuture.runAsync(() -> exit.complete(0), delayed);
+        Thread.ofPlatform().daemon().name("simulated-guest-reboot").start(this::rebootLater);
+      }
+    }
+
+    private void rebootLater() {
+      try {
+        Thread.sleep(ctrlAltDelDelay);
+        exit.complete(0);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
       }
     }
 
