@@ -27,6 +27,10 @@ final class Wire {
         "{ \"error\": \"" + message + "\nAll previous unanswered requests will be dropped.\" }");
   }
 
+  static String deprecated(String response) {
+    return response.replaceFirst("keep-alive\r\n", "keep-alive\r\nDeprecation: true\r\n");
+  }
+
   static String serde(String message) {
     return fault(
         "An error occurred when deserializing the json body of a request: " + message + ".");

@@ -25,6 +25,10 @@ public final class Router implements RequestHandler {
       return route(call).handle(call).withDeprecation(call.deprecated());
     } catch (Fault fault) {
       return faultResponse(fault).withDeprecation(call.deprecated());
+    } catch (RuntimeException bug) {
+      // An emulator bug must show, not hang the single API thread.
+      bug.printStackTrace();
+      return faultResponse(new Fault(500, "knaller-emulator internal error: " + bug));
     }
   }
 

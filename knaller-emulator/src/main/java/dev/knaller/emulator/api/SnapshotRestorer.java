@@ -80,14 +80,20 @@ final class SnapshotRestorer {
   @SuppressWarnings("unchecked")
   private void apply(Map<String, Object> devices, Map<String, Object> body) throws Fault {
     VmResources r = vmm.resources();
-    r.machineConfig = (Map<String, Object>) devices.get("machine-config");
+    r.machineConfig = section(devices, "machine-config");
     r.drives.addAll((List<Map<String, Object>>) devices.get("drives"));
     r.networkInterfaces.addAll((List<Map<String, Object>>) devices.get("network-interfaces"));
-    r.balloon = (Map<String, Object>) devices.get("balloon");
-    r.mmdsConfig = (Map<String, Object>) devices.get("mmds-config");
-    r.entropy = (Map<String, Object>) devices.get("entropy");
+    r.balloon = section(devices, "balloon");
+    r.mmdsConfig = section(devices, "mmds-config");
+    r.entropy = section(devices, "entropy");
     overrideNetworks((List<Map<String, Object>>) body.getOrDefault("network_overrides", List.of()));
-    rebindVsock((Map<String, Object>) devices.get("vsock"), body);
+    rebindVsock(section(devices, "vsock"), body);
+  }
+
+  /** A stored section; JSON null (an unset section) becomes Java null. */
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> section(Map<String, Object> devices, String key) {
+    return devices.get(key) instanceof Map<?, ?> map ? (Map<String, Object>) map : null;
   }
 
   private void overrideNetworks(List<Map<String, Object>> overrides) throws Fault {
