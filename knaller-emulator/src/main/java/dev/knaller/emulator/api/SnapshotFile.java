@@ -1,6 +1,7 @@
 package dev.knaller.emulator.api;
 
 import dev.knaller.emulator.serde.Deserializer;
+import dev.knaller.emulator.serde.JsonNull;
 import dev.knaller.emulator.serde.JsonWriter;
 import dev.knaller.emulator.serde.SerdeException;
 import java.io.IOException;
@@ -8,6 +9,9 @@ import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -42,6 +46,24 @@ public final class SnapshotFile {
     return Optional.of(text.substring(MAGIC.length(), text.indexOf('\n')));
   }
 
+  /** Stored sections use Java null for JSON null, as the live configuration does. */
+  private static Object javaNulls(Object value) {
+    return switch (value) {
+      case JsonNull n -> null;
+      case Map<?, ?> map -> {
+        Map<String, Object> copy = new LinkedHashMap<>();
+        map.forEach((k, v) -> copy.put((String) k, javaNulls(v)));
+        yield copy;
+      }
+      case List<?> list -> {
+        List<Object> copy = new ArrayList<>();
+        list.forEach(item -> copy.add(javaNulls(item)));
+        yield copy;
+      }
+      default -> value;
+    };
+  }
+
   @SuppressWarnings("unchecked")
   static Optional<Map<String, Object>> devices(Path state) throws IOException {
     String text = Files.readString(state, StandardCharsets.UTF_8);
@@ -52,7 +74,7 @@ public final class SnapshotFile {
     try {
       Object json = Deserializer.any(text.substring(newline + 1).getBytes(StandardCharsets.UTF_8));
       return json instanceof Map<?, ?> map
-          ? Optional.of((Map<String, Object>) map)
+          ? Optional.of((Map<String, Object>) javaNulls(map))
           : Optional.empty();
     } catch (SerdeException e) {
       return Optional.empty();
