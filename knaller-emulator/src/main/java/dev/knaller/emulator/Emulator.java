@@ -129,7 +129,7 @@ final class Emulator {
         ProcessOptions.number(
             line, "http-api-max-payload-size", ProcessOptions.DEFAULT_PAYLOAD_LIMIT);
     long mmdsLimit = ProcessOptions.number(line, "mmds-size-limit", payloadLimit);
-    var log = new FirecrackerLog(line.id(), out);
+    var log = new FirecrackerLog(line.id(), logTarget(line, knobs.profile()));
     log.info("main", "Running Firecracker v" + knobs.profile().version());
     Api api =
         new Api(knobs, backend(knobs), line.id(), line.has("enable-pci"), mmdsLimit, exit::request);
@@ -145,6 +145,14 @@ final class Emulator {
             ? "Firecracker exiting successfully. exit_code=0"
             : "Firecracker exiting with error. exit_code=" + code);
     return code;
+  }
+
+  private PrintStream logTarget(CommandLine line, Profile profile) throws StartupException {
+    if (line.value("metrics-path").isPresent()) {
+      LogFiles.checkMetrics(profile, line.value("metrics-path").get());
+    }
+    var logPath = line.value("log-path");
+    return logPath.isPresent() ? LogFiles.openLog(profile, logPath.get()) : out;
   }
 
   private static GuestBackend backend(Knobs knobs) throws StartupException {

@@ -28,6 +28,7 @@ final class BalloonHandler {
   private HttpResponse put(ApiCall call) throws Fault {
     Map<String, Object> body = call.parse(BodyShapes.balloon(vmm.profile()));
     vmm.requirePreBoot();
+    vmm.markBootPath();
     if ((Long) body.get("amount_mib") > vmm.resources().memoryMib()) {
       throw new Fault(PREFIX + TOO_LARGE);
     }
@@ -36,7 +37,6 @@ final class BalloonHandler {
           PREFIX + "Firecracker's huge pages support is incompatible with memory ballooning.");
     }
     vmm.resources().balloon = normalized(body);
-    vmm.resources().bootPathConfigured = true;
     return HttpResponse.noContent();
   }
 

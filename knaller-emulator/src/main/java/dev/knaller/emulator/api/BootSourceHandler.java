@@ -21,6 +21,7 @@ final class BootSourceHandler {
   private HttpResponse put(ApiCall call) throws Fault {
     Map<String, Object> body = call.parse(BodyShapes.BOOT_SOURCE);
     vmm.requirePreBoot();
+    vmm.markBootPath();
     checkKernel(Json.text(body, "kernel_image_path"));
     checkInitrd(Optional.ofNullable(Json.text(body, "initrd_path")));
     checkCommandLine(Optional.ofNullable(Json.text(body, "boot_args")));
@@ -29,7 +30,6 @@ final class BootSourceHandler {
             "kernel_image_path", body.get("kernel_image_path"),
             "initrd_path", body.get("initrd_path"),
             "boot_args", body.get("boot_args"));
-    vmm.resources().bootPathConfigured = true;
     return HttpResponse.noContent();
   }
 

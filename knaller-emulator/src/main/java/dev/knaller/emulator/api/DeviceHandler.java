@@ -25,9 +25,9 @@ final class DeviceHandler {
   private HttpResponse entropy(ApiCall call) throws Fault {
     Map<String, Object> body = call.parse(BodyShapes.ENTROPY);
     vmm.requirePreBoot();
+    vmm.markBootPath();
     vmm.resources().entropy =
         Json.object("rate_limiter", Json.rateLimiter(body.get("rate_limiter")));
-    vmm.resources().bootPathConfigured = true;
     return HttpResponse.noContent();
   }
 
@@ -55,12 +55,12 @@ final class DeviceHandler {
     requireMemory(call);
     Map<String, Object> body = call.parse(BodyShapes.HOTPLUG_MEMORY);
     vmm.requirePreBoot();
+    vmm.markBootPath();
     vmm.resources().memoryHotplug =
         Json.object(
             "total_size_mib", body.get("total_size_mib"),
             "slot_size_mib", Json.number(body, "slot_size_mib", 128),
             "block_size_mib", Json.number(body, "block_size_mib", 2));
-    vmm.resources().bootPathConfigured = true;
     return HttpResponse.noContent();
   }
 

@@ -36,8 +36,8 @@ final class DriveHandler {
       throw new Fault(ID_MISMATCH);
     }
     HotplugRules.checkPut(vmm);
+    vmm.markBootPath();
     insert(body);
-    vmm.resources().bootPathConfigured = true;
     return HttpResponse.noContent();
   }
 

@@ -50,12 +50,12 @@ final class MachineConfigHandler {
       call.deprecate();
     }
     vmm.requirePreBoot();
+    vmm.markBootPath();
     checkVcpus(update);
     checkMemory(update);
     Map<String, Object> config = ordered(update, body);
     checkDependents(config);
     vmm.resources().machineConfig = config;
-    vmm.resources().bootPathConfigured = true;
     return HttpResponse.noContent();
   }
 

@@ -83,6 +83,7 @@ final class MmdsHandler {
       call.deprecate();
     }
     vmm.requirePreBoot();
+    vmm.markBootPath();
     @SuppressWarnings("unchecked")
     var ids = (List<Object>) body.get("network_interfaces");
     checkInterfaces(ids);
@@ -91,7 +92,6 @@ final class MmdsHandler {
       throw new Fault(CONFIG_PREFIX + "The MMDS IPv4 address is not link local.");
     }
     vmm.resources().mmdsConfig = normalized(body, ids, address);
-    vmm.resources().bootPathConfigured = true;
     return HttpResponse.noContent();
   }
 

@@ -35,10 +35,10 @@ final class NetworkHandler {
     Map<String, Object> body = call.parse(BodyShapes.networkInterface(vmm.profile()));
     checkSameId(id, text(body, "iface_id"));
     HotplugRules.checkPut(vmm);
+    vmm.markBootPath();
     checkMacUnique(id, text(body, "guest_mac"));
     checkTap(text(body, "host_dev_name"));
     upsert(id, normalized(body));
-    vmm.resources().bootPathConfigured = true;
     return HttpResponse.noContent();
   }
 

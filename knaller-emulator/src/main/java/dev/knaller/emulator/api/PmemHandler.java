@@ -28,6 +28,7 @@ final class PmemHandler {
   private HttpResponse put(ApiCall call) throws Fault {
     String id = checkedIds(call, BodyShapes.PMEM);
     HotplugRules.checkPut(vmm);
+    vmm.markBootPath();
     Map<String, Object> body = call.parse(BodyShapes.PMEM);
     if (flag(body, "root_device") && vmm.resources().hasRootDrive()) {
       throw new Fault(
@@ -41,7 +42,6 @@ final class PmemHandler {
     }
     vmm.resources().pmemDevice(id).ifPresent(vmm.resources().pmem::remove);
     vmm.resources().pmem.add(normalized(body));
-    vmm.resources().bootPathConfigured = true;
     return HttpResponse.noContent();
   }
 

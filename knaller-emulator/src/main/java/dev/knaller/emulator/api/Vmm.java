@@ -83,6 +83,16 @@ final class Vmm {
     }
   }
 
+  /**
+   * Notes a boot-path resource, which makes a later snapshot load illegal. Firecracker sets the
+   * flag before it tries the operation, so a failed PUT counts too.
+   */
+  void markBootPath() {
+    if (!started()) {
+      resources.bootPathConfigured = true;
+    }
+  }
+
   void awaitLatency(Latency.Operation operation) {
     knobs.latency().await(operation);
   }

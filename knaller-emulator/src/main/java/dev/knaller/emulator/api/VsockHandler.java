@@ -34,11 +34,11 @@ final class VsockHandler {
       call.deprecate();
     }
     vmm.requirePreBoot();
+    vmm.markBootPath();
     releasePrevious(vmm.resources());
     String udsPath = Json.text(body, "uds_path");
     vmm.resources().vsockListener = bind(Path.of(udsPath));
     vmm.resources().vsock = Json.object("guest_cid", body.get("guest_cid"), "uds_path", udsPath);
-    vmm.resources().bootPathConfigured = true;
     return HttpResponse.noContent();
   }
 
