@@ -36,15 +36,21 @@ class ConnectionHandlingTest {
   }
 
   @Test
-  void aHalfCloseDropsThePendingRequestSilently(@TempDir Path kernelDir) throws Exception {
-    try (var emulator = RunningEmulator.start(dir);
+  void aHalfCloseDropsThePendingRequestSilently() throws Exception {
+    Path kernel = Files.createFile(dir.resolve("vmlinux"));
+    var knobs = Map.of("KNALLER_EMULATOR_LATENCY_MS", "InstanceStart=800");
+    try (var emulator = RunningEmulator.start(dir, "1.16.1", knobs);
+        var busy = emulator.connect();
         var connection = emulator.connect()) {
-      connection.send(
-          RunningEmulator.request(
-              "PUT", "/machine-config", "{\"vcpu_count\":4,\"mem_size_mib\":64}"));
+      emulator.call("PUT", "/boot-source", "{\"kernel_image_path\":\"" + kernel + "\"}");
+      // Keep the single API thread busy so the request and the FIN are both waiting for it.
+      busy.send(RunningEmulator.request("PUT", "/actions", "{\"action_type\":\"InstanceStart\"}"));
+      Thread.sleep(200);
+      connection.send(RunningEmulator.request("PUT", "/mmds", "{\"dropped\":true}"));
       connection.shutdownOutput();
+      assertThat(busy.readResponse()).isEqualTo(Wire.NO_CONTENT);
       assertThat(connection.silentFor(QUIET)).isTrue();
-      assertThat(emulator.call("GET", "/machine-config", null)).contains("\"vcpu_count\":1,");
+      assertThat(emulator.call("GET", "/mmds", null)).endsWith("{}");
     }
   }
 
@@ -102,13 +108,15 @@ class ConnectionHandlingTest {
   @Test
   void requestsFromAllConnectionsRunOneAtATime() throws Exception {
     Path kernel = Files.createFile(dir.resolve("vmlinux"));
-    var knobs = Map.of("KNALLER_EMULATOR_LATENCY_MS", "InstanceStart=300");
+    var knobs = Map.of("KNALLER_EMULATOR_LATENCY_MS", "InstanceStart=1500");
     try (var emulator = RunningEmulator.start(dir, "1.16.1", knobs);
         var starter = emulator.connect();
         var observer = emulator.connect()) {
       emulator.call("PUT", "/boot-source", "{\"kernel_image_path\":\"" + kernel + "\"}");
       starter.send(
           RunningEmulator.request("PUT", "/actions", "{\"action_type\":\"InstanceStart\"}"));
+      // Give the server time to pick up the start first; it then sleeps well beyond this.
+      Thread.sleep(300);
       observer.send("GET / HTTP/1.1\r\n\r\n");
       // The GET waits behind the slow start, so it sees the VM already running.
       assertThat(observer.readResponse()).contains("\"state\":\"Running\"");
