@@ -1,40 +1,24 @@
 package dev.knaller.emulator;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.net.StandardProtocolFamily;
-import java.net.UnixDomainSocketAddress;
-import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 
-/** An emulator run in this JVM on a socket in a temp directory, for raw-socket tests. */
+/** An {@link InProcessEmulator} on a socket in a temp directory, for raw-socket tests. */
 public final class RunningEmulator implements AutoCloseable {
   private static final Duration READY_TIMEOUT = Duration.ofSeconds(10);
-  private final Emulator emulator;
-  private final CompletableFuture<Integer> exitCode;
+  private final InProcessEmulator emulator;
   private final Path socket;
-  private final ByteArrayOutputStream stdout;
   private final List<RawConnection> connections = new ArrayList<>();
 
-  private RunningEmulator(
-      Emulator emulator,
-      CompletableFuture<Integer> exitCode,
-      Path socket,
-      ByteArrayOutputStream stdout) {
+  private RunningEmulator(InProcessEmulator emulator, Path socket) {
     this.emulator = emulator;
-    this.exitCode = exitCode;
     this.socket = socket;
-    this.stdout = stdout;
   }
 
   /** Starts profile {@code version} with extra knobs and extra flags after --api-sock. */
@@ -46,15 +30,7 @@ public final class RunningEmulator implements AutoCloseable {
     env.put("KNALLER_EMULATOR_VERSION", version);
     List<String> args = new ArrayList<>(List.of("--api-sock", socket.toString()));
     args.addAll(List.of(flags));
-    var stdout = new ByteArrayOutputStream();
-    var print = new PrintStream(stdout, true, StandardCharsets.UTF_8);
-    var emulator = new Emulator(print, print);
-    var exit = new CompletableFuture<Integer>();
-    Thread.ofPlatform()
-        .name("emulator-" + socket)
-        .daemon()
-        .start(() -> exit.complete(emulator.run(args, env)));
-    var running = new RunningEmulator(emulator, exit, socket, stdout);
+    var running = new RunningEmulator(InProcessEmulator.start(args, env), socket);
     running.awaitReady();
     return running;
   }
@@ -63,21 +39,19 @@ public final class RunningEmulator implements AutoCloseable {
     return start(dir, "1.16.1", Map.of());
   }
 
+  /** Polls connect() as a client must: the file appears at bind(), before listen(). */
   private void awaitReady() throws IOException, InterruptedException {
     long deadline = System.nanoTime() + READY_TIMEOUT.toNanos();
     while (System.nanoTime() < deadline) {
-      if (exitCode.isDone()) {
+      if (emulator.exitCode().isDone()) {
         throw new IOException("emulator exited at start: " + output());
       }
-      if (Files.exists(socket)) {
-        try (var probe = SocketChannel.open(StandardProtocolFamily.UNIX)) {
-          probe.connect(UnixDomainSocketAddress.of(socket));
-          return;
-        } catch (IOException notYet) {
-          // bound but not listening yet
-        }
+      try {
+        RawConnection.open(socket).close();
+        return;
+      } catch (IOException notYet) {
+        Thread.sleep(5);
       }
-      Thread.sleep(5);
     }
     throw new IOException("emulator socket never became ready: " + output());
   }
@@ -113,16 +87,18 @@ public final class RunningEmulator implements AutoCloseable {
   }
 
   /** The exit code, waiting up to the timeout. */
-  public int awaitExit(Duration timeout) throws Exception {
-    return exitCode.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+  public int awaitExit(Duration timeout) throws InterruptedException {
+    return emulator
+        .awaitExit(timeout)
+        .orElseThrow(() -> new AssertionError("emulator still running after " + timeout));
   }
 
   public boolean exited() {
-    return exitCode.isDone();
+    return emulator.exitCode().isDone();
   }
 
   public String output() {
-    return stdout.toString(StandardCharsets.UTF_8);
+    return emulator.output();
   }
 
   @Override
@@ -130,7 +106,6 @@ public final class RunningEmulator implements AutoCloseable {
     for (var connection : connections) {
       connection.close();
     }
-    emulator.requestExit(0);
-    exitCode.orTimeout(10, TimeUnit.SECONDS).join();
+    emulator.close();
   }
 }
