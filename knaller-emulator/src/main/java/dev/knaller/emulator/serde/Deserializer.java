@@ -201,8 +201,10 @@ public final class Deserializer {
     if (peek == -1) {
       throw in.peekError(ErrorCode.EOF_VALUE);
     }
+    if (peek == '[') {
+      return structFromSeq(shape);
+    }
     if (peek != '{') {
-      // TODO(#2): serde_json also accepts a struct as a JSON array of its fields in order.
       throw invalidType(shape);
     }
     enterNested();
@@ -218,6 +220,52 @@ public final class Deserializer {
     // serde_json runs end_map even after a failed visit; it can consume the '}' first.
     SerdeException endFailure = endMap();
     return finish(fields, failure != null ? failure : endFailure);
+  }
+
+  /** serde_json also takes a struct as an array of its fields in declaration order. */
+  private Map<String, Object> structFromSeq(StructShape shape) throws SerdeException {
+    enterNested();
+    in.eat();
+    Map<String, Object> fields = new LinkedHashMap<>();
+    SerdeException failure = null;
+    try {
+      seqFields(shape, fields);
+    } catch (SerdeException e) {
+      failure = e;
+    }
+    remainingDepth++;
+    SerdeException endFailure = endSeq();
+    return finish(fields, failure != null ? failure : endFailure);
+  }
+
+  private void seqFields(StructShape shape, Map<String, Object> fields) throws SerdeException {
+    int index = 0;
+    for (var field : shape.fields()) {
+      if (!nextElement(index == 0)) {
+        // Only #[serde(default)] fields may be short. Which Option fields carry that attribute
+        // is not modelled; all of them are treated as defaulted here.
+        if (field.required()) {
+          throw SerdeException.custom(invalidLength(index, shape));
+        }
+        continue;
+      }
+      Object value = value(field.shape());
+      if (value != JsonNull.NULL) {
+        fields.put(field.name(), value);
+      }
+      index++;
+    }
+  }
+
+  private static String invalidLength(int length, StructShape shape) {
+    int count = shape.fields().size();
+    return "invalid length "
+        + length
+        + ", expected struct "
+        + shape.rustName()
+        + " with "
+        + count
+        + (count == 1 ? " element" : " elements");
   }
 
   private <T> T finish(T value, SerdeException failure) throws SerdeException {
@@ -334,7 +382,12 @@ public final class Deserializer {
         in.eat();
         yield null;
       }
-      case ',' -> in.peekError(ErrorCode.TRAILING_COMMA);
+      case ',' -> {
+        in.eat();
+        yield in.skipWhitespace() == ']'
+            ? in.peekError(ErrorCode.TRAILING_COMMA)
+            : in.peekError(ErrorCode.TRAILING_CHARACTERS);
+      }
       case -1 -> in.peekError(ErrorCode.EOF_LIST);
       default -> in.peekError(ErrorCode.TRAILING_CHARACTERS);
     };

@@ -165,6 +165,18 @@ class SerdeMessagesTest {
   }
 
   @Test
+  void aStructMayComeAsAnArrayOfItsFieldsInOrder() throws SerdeException {
+    var parsed =
+        Deserializer.struct("[2, 256]".getBytes(StandardCharsets.UTF_8), BodyShapes.MACHINE_CONFIG);
+    assertThat(parsed).containsEntry("vcpu_count", 2L).containsEntry("mem_size_mib", 256L);
+    assertThat(failure(BodyShapes.MACHINE_CONFIG, "[2]"))
+        .isEqualTo(
+            "invalid length 1, expected struct MachineConfig with 6 elements at line 1 column 3");
+    assertThat(failure(BodyShapes.VM, "[\"Paused\", 1]"))
+        .isEqualTo("trailing characters at line 1 column 12");
+  }
+
+  @Test
   void controlCharactersInsideStringsAreRefused() {
     assertThat(failure(BodyShapes.VM, "{\"state\":\"a\tb\"}"))
         .isEqualTo(
