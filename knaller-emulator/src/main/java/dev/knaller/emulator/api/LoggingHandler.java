@@ -42,13 +42,13 @@ final class LoggingHandler {
     return HttpResponse.noContent();
   }
 
-  /** Levels are case-insensitive; this wording of the refusal is inferred. */
+  /** Levels are case-insensitive; the refusal text is the one older Firecracker code used. */
   private static void checkLevel(Optional<String> level) throws Fault {
     if (level.isPresent() && !LEVELS.contains(level.get().toLowerCase(Locale.ROOT))) {
       throw ApiCall.serdeFault(
           "unknown variant `"
               + level.get()
-              + "`, expected one of `Off`, `Trace`, `Debug`, `Info`, `Warn`, `Error`");
+              + "`, expected one of `Error`, `Warning`, `Info`, `Debug`");
     }
   }
 
