@@ -453,43 +453,12 @@ public final class Deserializer {
 
   /** serde_json's {@code peek_invalid_type}: consumes the offending value to name it. */
   private SerdeException invalidType(Shape shape) throws SerdeException {
-    return SerdeException.custom(Unexpected.invalidType(unexpectedValue(), shape))
+    return SerdeException.custom(Unexpected.invalidType(UnexpectedValue.consume(in), shape))
         .fixPosition(in.position());
   }
 
   private SerdeException invalidTypeNamed(String expecting) throws SerdeException {
-    String text = "invalid type: " + unexpectedValue() + ", expected " + expecting;
+    String text = "invalid type: " + UnexpectedValue.consume(in) + ", expected " + expecting;
     return SerdeException.custom(text).fixPosition(in.position());
-  }
-
-  private String unexpectedValue() throws SerdeException {
-    int peek = in.peek();
-    return switch (peek) {
-      case 'n' -> literalText("ull", "null");
-      case 't' -> literalText("rue", "boolean `true`");
-      case 'f' -> literalText("alse", "boolean `false`");
-      case '-' -> {
-        in.eat();
-        yield in.number(false).unexpected();
-      }
-      case '"' -> {
-        in.eat();
-        yield Unexpected.string(in.string());
-      }
-      case '[' -> "sequence";
-      case '{' -> "map";
-      default -> {
-        if (peek >= '0' && peek <= '9') {
-          yield in.number(true).unexpected();
-        }
-        throw in.peekError(ErrorCode.EXPECTED_VALUE);
-      }
-    };
-  }
-
-  private String literalText(String rest, String text) throws SerdeException {
-    in.eat();
-    in.expectIdent(rest);
-    return text;
   }
 }
