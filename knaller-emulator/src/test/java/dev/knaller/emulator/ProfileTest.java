@@ -61,6 +61,7 @@ class ProfileTest {
     Files.delete(dir.resolve("vmlinux"));
     try (var emulator = booted("1.16.1", "--enable-pci")) {
       assertThat(emulator.call("PUT", "/drives/d", body)).isEqualTo(Wire.NO_CONTENT);
+      assertThat(emulator.call("PUT", "/drives/d", body)).isEqualTo(Wire.fault("Device ID in use"));
       assertThat(emulator.call("DELETE", "/drives/d", null)).isEqualTo(Wire.NO_CONTENT);
       assertThat(emulator.call("DELETE", "/drives/d", null))
           .isEqualTo(Wire.fault("Device not found"));

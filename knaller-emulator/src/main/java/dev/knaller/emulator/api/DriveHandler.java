@@ -35,7 +35,7 @@ final class DriveHandler {
     if (!id.equals(text(body, "drive_id"))) {
       throw new Fault(ID_MISMATCH);
     }
-    HotplugRules.checkPut(vmm);
+    HotplugRules.checkPut(vmm, vmm.resources().drive(id).isPresent());
     vmm.markBootPath();
     insert(body);
     return HttpResponse.noContent();

@@ -4,8 +4,11 @@ package dev.knaller.emulator.api;
 final class HotplugRules {
   private HotplugRules() {}
 
-  /** Returns normally when the PUT may go ahead (pre-boot, or hot-plug with PCI on). */
-  static void checkPut(Vmm vmm) throws Fault {
+  /**
+   * Returns normally when the PUT may go ahead: pre-boot (an upsert), or a hot-plug with PCI on of
+   * an ID not in use yet.
+   */
+  static void checkPut(Vmm vmm, boolean idInUse) throws Fault {
     if (!vmm.started()) {
       return;
     }
@@ -13,6 +16,9 @@ final class HotplugRules {
       throw Fault.notSupportedAfterStart();
     }
     requirePci(vmm);
+    if (idInUse) {
+      throw new Fault("Device ID in use");
+    }
   }
 
   /** DELETE (hot-unplug, v1.16) is a runtime operation and needs PCI. */

@@ -34,7 +34,7 @@ final class NetworkHandler {
     String id = ResourceIds.checked(call.second());
     Map<String, Object> body = call.parse(BodyShapes.networkInterface(vmm.profile()));
     checkSameId(id, text(body, "iface_id"));
-    HotplugRules.checkPut(vmm);
+    HotplugRules.checkPut(vmm, vmm.resources().networkInterface(id).isPresent());
     vmm.markBootPath();
     checkMacUnique(id, text(body, "guest_mac"));
     checkTap(text(body, "host_dev_name"));

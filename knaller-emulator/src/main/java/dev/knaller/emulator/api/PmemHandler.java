@@ -27,7 +27,7 @@ final class PmemHandler {
 
   private HttpResponse put(ApiCall call) throws Fault {
     String id = checkedIds(call, BodyShapes.PMEM);
-    HotplugRules.checkPut(vmm);
+    HotplugRules.checkPut(vmm, vmm.resources().pmemDevice(id).isPresent());
     vmm.markBootPath();
     Map<String, Object> body = call.parse(BodyShapes.PMEM);
     if (flag(body, "root_device") && vmm.resources().hasRootDrive()) {
