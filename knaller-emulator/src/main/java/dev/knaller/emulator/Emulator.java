@@ -61,7 +61,7 @@ final class Emulator {
     if (early >= 0) {
       return early;
     }
-    return serve(line, knobs);
+    return serve(line, knobs, env);
   }
 
   private static Knobs knobs(Map<String, String> env) throws StartupException {
@@ -121,7 +121,8 @@ final class Emulator {
     }
   }
 
-  private int serve(CommandLine line, Knobs knobs) throws StartupException, InterruptedException {
+  private int serve(CommandLine line, Knobs knobs, Map<String, String> env)
+      throws StartupException, InterruptedException {
     ProcessOptions.checkId(line.id());
     ProcessOptions.checkLevel(line);
     ProcessOptions.checkNumbers(line);
@@ -132,7 +133,13 @@ final class Emulator {
     var log = new FirecrackerLog(line.id(), logTarget(line, knobs.profile()));
     log.info("main", "Running Firecracker v" + knobs.profile().version());
     Api api =
-        new Api(knobs, backend(knobs), line.id(), line.has("enable-pci"), mmdsLimit, exit::request);
+        new Api(
+            knobs,
+            backend(knobs, env),
+            line.id(),
+            line.has("enable-pci"),
+            mmdsLimit,
+            exit::request);
     prepare(line, api);
     int code =
         line.has("no-api")
@@ -155,9 +162,11 @@ final class Emulator {
     return logPath.isPresent() ? LogFiles.openLog(profile, logPath.get()) : out;
   }
 
-  private static GuestBackend backend(Knobs knobs) throws StartupException {
+  private static GuestBackend backend(Knobs knobs, Map<String, String> env)
+      throws StartupException {
     try {
-      return BackendFactory.create(knobs.backend(), knobs.ctrlAltDel(), knobs.ctrlAltDelDelay());
+      return BackendFactory.create(
+          knobs.backend(), knobs.ctrlAltDel(), knobs.ctrlAltDelDelay(), env);
     } catch (IllegalArgumentException e) {
       throw new StartupException(1, "KNALLER_EMULATOR_BACKEND: " + e.getMessage());
     }
