@@ -1,8 +1,7 @@
 package dev.knaller.emulator;
 
+import dev.knaller.emulator.http.UnixSocketBinder;
 import java.io.IOException;
-import java.net.StandardProtocolFamily;
-import java.net.UnixDomainSocketAddress;
 import java.nio.channels.ServerSocketChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -36,9 +35,7 @@ final class ApiSocket {
           1, "Failed to open the API socket at: " + path + ". Check that it is not already used.");
     }
     try {
-      var channel = ServerSocketChannel.open(StandardProtocolFamily.UNIX);
-      channel.bind(UnixDomainSocketAddress.of(path));
-      return channel;
+      return UnixSocketBinder.bind(Path.of(path));
     } catch (IOException e) {
       String reason = String.valueOf(e.getMessage());
       throw bindFailure(OS_ERRORS.getOrDefault(reason, reason));

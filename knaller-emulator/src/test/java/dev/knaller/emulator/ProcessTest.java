@@ -104,6 +104,25 @@ class ProcessTest {
   }
 
   @Test
+  void aSocketPathOf107BytesWorks() throws Exception {
+    String base = dir + "/";
+    Path path107 = Path.of(base + "s".repeat(107 - base.length()));
+    try (var emulator =
+        InProcessEmulator.start(List.of("--api-sock", path107.toString()), Map.of())) {
+      // The JDK cannot connect to 107 bytes either, so the client goes through a short link.
+      Path shortcut = Files.createSymbolicLink(Files.createTempDirectory("kn").resolve("d"), dir);
+      try {
+        awaitSocket(shortcut.resolve(path107.getFileName()), emulator);
+      } finally {
+        Files.delete(shortcut);
+        Files.delete(shortcut.getParent());
+      }
+      assertThat(path107.toString().getBytes(StandardCharsets.UTF_8)).hasSize(107);
+      assertThat(path107).exists();
+    }
+  }
+
+  @Test
   void theCrashKnobExitsBeforeBinding() throws Exception {
     var knobs =
         Map.of(
@@ -165,6 +184,20 @@ class ProcessTest {
       assertThat(connection.readResponse()).contains("\"state\":\"Running\"");
     }
     process.destroy();
+  }
+
+  private static void awaitSocket(Path socket, InProcessEmulator emulator) throws Exception {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(WAIT_SECONDS);
+    while (System.nanoTime() < deadline && !emulator.exitCode().isDone()) {
+      try {
+        RawConnection.open(socket).close();
+        return;
+      } catch (IOException notYet) {
+        Thread.sleep(10);
+      }
+    }
+    throw new AssertionError(
+        "socket " + socket + " never accepted connections: " + emulator.output());
   }
 
   private static void awaitSocket(Path socket, Process process) throws Exception {

@@ -1,9 +1,8 @@
 package dev.knaller.emulator.api;
 
 import dev.knaller.emulator.http.HttpResponse;
+import dev.knaller.emulator.http.UnixSocketBinder;
 import java.io.IOException;
-import java.net.StandardProtocolFamily;
-import java.net.UnixDomainSocketAddress;
 import java.nio.channels.ServerSocketChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -58,14 +57,7 @@ final class VsockHandler {
   /** Binds like Rust's {@code UnixListener::bind}: no unlink first. */
   static ServerSocketChannel bind(Path path) throws Fault {
     try {
-      var channel = ServerSocketChannel.open(StandardProtocolFamily.UNIX);
-      try {
-        channel.bind(UnixDomainSocketAddress.of(path));
-        return channel;
-      } catch (IOException e) {
-        channel.close();
-        throw e;
-      }
+      return UnixSocketBinder.bind(path);
     } catch (IOException e) {
       throw new Fault(PREFIX + IoErrors.describe(e));
     }
