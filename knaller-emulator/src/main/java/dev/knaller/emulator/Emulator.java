@@ -12,6 +12,7 @@ import dev.knaller.emulator.http.ApiServer;
 import dev.knaller.emulator.http.HttpRequest;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.channels.ServerSocketChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -162,6 +163,17 @@ final class Emulator {
     return logPath.isPresent() ? LogFiles.openLog(profile, logPath.get()) : out;
   }
 
+  /** A failed --config-file boot exits 1; the listener closes, its file stays. */
+  private static void bootOrClose(String file, Api api, ServerSocketChannel listener)
+      throws StartupException, IOException {
+    try {
+      new ConfigFileBoot(api.handler()).boot(file);
+    } catch (StartupException e) {
+      listener.close();
+      throw e;
+    }
+  }
+
   private static GuestBackend backend(Knobs knobs, Map<String, String> env)
       throws StartupException {
     try {
@@ -212,7 +224,7 @@ final class Emulator {
       log.info("fc_api", "API server started.");
       log.info("fc_api", "Listening on API socket (\"" + line.apiSock() + "\").");
       if (line.value("config-file").isPresent()) {
-        new ConfigFileBoot(api.handler()).boot(line.value("config-file").get());
+        bootOrClose(line.value("config-file").get(), api, listener);
       }
       server.run();
       return exit.code();

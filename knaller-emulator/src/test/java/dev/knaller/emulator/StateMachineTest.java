@@ -169,6 +169,19 @@ class StateMachineTest {
   }
 
   @Test
+  void aPausedGuestRebootsOnlyAfterResume() throws Exception {
+    var knobs = Map.of("KNALLER_EMULATOR_CTRL_ALT_DEL_DELAY_MS", "0");
+    var emulator = RunningEmulator.start(dir, "1.16.1", knobs);
+    boot(emulator);
+    emulator.call("PATCH", "/vm", "{\"state\":\"Paused\"}");
+    emulator.call("PUT", "/actions", "{\"action_type\":\"SendCtrlAltDel\"}");
+    assertThat(state(emulator)).isEqualTo("Paused");
+    assertThat(emulator.exited()).isFalse();
+    emulator.call("PATCH", "/vm", "{\"state\":\"Resumed\"}");
+    assertThat(emulator.awaitExit(Duration.ofSeconds(5))).isZero();
+  }
+
+  @Test
   void anIgnoredCtrlAltDelLeavesTheVmRunning() throws Exception {
     var knobs =
         Map.of(

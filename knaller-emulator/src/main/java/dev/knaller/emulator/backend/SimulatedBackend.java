@@ -24,10 +24,21 @@ public final class SimulatedBackend implements GuestBackend {
 
   private final class SimulatedGuest implements RunningGuest {
     private final CompletableFuture<Integer> exit = new CompletableFuture<>();
+    private boolean paused;
+    private boolean rebootPending;
 
     @Override
-    public void sendCtrlAltDel() {
+    public synchronized void sendCtrlAltDel() {
       if (ctrlAltDel == CtrlAltDelBehaviour.EXIT) {
+        rebootPending = true;
+        scheduleReboot();
+      }
+    }
+
+    /** A paused guest cannot act on the keys; it does once its vCPUs run again. */
+    private void scheduleReboot() {
+      if (rebootPending && !paused) {
+        rebootPending = false;
         // The guest reboots through the i8042 reset (reboot=k); Firecracker exits with Ok.
         Thread.ofPlatform().daemon().name("simulated-guest-reboot").start(this::rebootLater);
       }
@@ -43,10 +54,15 @@ public final class SimulatedBackend implements GuestBackend {
     }
 
     @Override
-    public void pause() {}
+    public synchronized void pause() {
+      paused = true;
+    }
 
     @Override
-    public void resume() {}
+    public synchronized void resume() {
+      paused = false;
+      scheduleReboot();
+    }
 
     @Override
     public CompletableFuture<Integer> exit() {
