@@ -1,10 +1,18 @@
 package dev.knaller.emulator;
 
-/** Entry point of the Firecracker emulator. */
+import java.util.List;
+
+/**
+ * Entry point of the Firecracker emulator, a test double started exactly like {@code firecracker}.
+ * Knobs come from {@code KNALLER_EMULATOR_*} environment variables, never from flags.
+ */
 public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
-    System.out.println("emulator");
+    int code = new Emulator(System.out, System.err).run(List.of(args), System.getenv());
+    System.out.flush();
+    System.err.flush();
+    System.exit(code);
   }
 }
