@@ -45,13 +45,13 @@ class KnobsTest {
   }
 
   @Test
-  void theQemuBackendIsNotBuiltYet() throws Exception {
+  void anUnknownBackendIsRefusedWithTheChoices() throws Exception {
     try (var emulator =
         InProcessEmulator.start(
             List.of("--api-sock", "/nonexistent-dir/x.sock"),
-            Map.of("KNALLER_EMULATOR_BACKEND", "qemu"))) {
+            Map.of("KNALLER_EMULATOR_BACKEND", "bochs"))) {
       assertThat(emulator.awaitExit(Duration.ofSeconds(10))).contains(1);
-      assertThat(emulator.output()).contains("qemu backend not built yet (#4)");
+      assertThat(emulator.output()).contains("unknown backend 'bochs'; use simulated or qemu");
     }
   }
 }

@@ -1,5 +1,6 @@
 package dev.knaller.emulator.backend;
 
+import dev.knaller.emulator.backend.qemu.QemuBackend;
 import java.time.Duration;
 import java.util.Map;
 
@@ -8,11 +9,11 @@ public final class BackendFactory {
   private BackendFactory() {}
 
   /**
-   * Returns the backend for {@code name}; the QEMU helper (#4) plugs its backend in here.
+   * Returns the backend for {@code name}: the simulated guest, or a real one booted by QEMU.
    *
    * @param environment the emulator's environment (a map, so in-process runs can set it); a backend
    *     reads any knobs of its own from here, never from {@code System.getenv}
-   * @throws IllegalArgumentException for an unknown name or a backend not built yet
+   * @throws IllegalArgumentException for an unknown name
    */
   public static GuestBackend create(
       String name,
@@ -21,8 +22,7 @@ public final class BackendFactory {
       Map<String, String> environment) {
     return switch (name) {
       case "simulated" -> new SimulatedBackend(ctrlAltDel, ctrlAltDelDelay);
-      // TODO(#4): a QemuBackend that boots the configured kernel, drives and TAPs.
-      case "qemu" -> throw new IllegalArgumentException("qemu backend not built yet (#4)");
+      case "qemu" -> new QemuBackend(environment);
       default ->
           throw new IllegalArgumentException(
               "unknown backend '" + name + "'; use simulated or qemu");

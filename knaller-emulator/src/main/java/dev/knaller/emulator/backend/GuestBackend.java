@@ -48,11 +48,11 @@ package dev.knaller.emulator.backend;
  * <h2>Selection</h2>
  *
  * <p>{@link BackendFactory#create} maps {@code KNALLER_EMULATOR_BACKEND} to an implementation:
- * {@code simulated} ({@link SimulatedBackend}, the default, no guest at all) or {@code qemu} (issue
- * #4, not built yet). A backend reads any knobs of its own from the environment map the factory
- * gets, never from {@code System.getenv}, so in-process runs can set them. It writes the guest
- * console where {@link GuestSpec#serialOutput()} says: by default the emulator's stdout, exactly
- * where Firecracker's serial console goes.
+ * {@code simulated} ({@link SimulatedBackend}, the default, no guest at all) or {@code qemu} (a
+ * real guest booted by qemu-system-x86_64). A backend reads any knobs of its own from the
+ * environment map the factory gets, never from {@code System.getenv}, so in-process runs can set
+ * them. It writes the guest console where {@link GuestSpec#serialOutput()} says: by default the
+ * emulator's stdout, exactly where Firecracker's serial console goes.
  */
 public interface GuestBackend {
 
