@@ -19,7 +19,7 @@ final class RequestEncoder {
     byte[] bodyBytes = body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8);
     String head = requestLine(method, path) + headers(bodyBytes.length, body != null) + "\r\n";
     return new ByteBuffer[] {
-      ByteBuffer.wrap(head.getBytes(StandardCharsets.US_ASCII)), ByteBuffer.wrap(bodyBytes)
+      ByteBuffer.wrap(head.getBytes(StandardCharsets.UTF_8)), ByteBuffer.wrap(bodyBytes)
     };
   }
 
@@ -45,11 +45,11 @@ final class RequestEncoder {
         + "\r\n";
   }
 
-  /** micro_http does no percent-decoding, so the path must already be plain printable ASCII. */
+  /** micro_http does no percent-decoding: the path goes as UTF-8, without spaces or controls. */
   private static void checkPath(String path) {
-    if (!path.startsWith("/") || !path.chars().allMatch(c -> c > 0x20 && c < 0x7f)) {
+    if (!path.startsWith("/") || !path.chars().allMatch(c -> c > 0x20 && c != 0x7f)) {
       throw new IllegalArgumentException(
-          "request path must start with '/' and hold printable ASCII without spaces: " + path);
+          "request path must start with '/' and hold no spaces or control characters: " + path);
     }
   }
 }
