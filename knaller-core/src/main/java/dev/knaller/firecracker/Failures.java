@@ -27,8 +27,12 @@ final class Failures {
       // The interrupt flag stays set for the caller to see.
       case InterruptedIOException interrupted ->
           new FirecrackerException(call + " on " + socket + " was interrupted", ex);
-      default -> new FirecrackerException(call + " on " + socket + " failed: " + ex, ex);
+      default -> new FirecrackerException(call + " on " + socket + " failed: " + reason(ex), ex);
     };
+  }
+
+  private static String reason(IOException ex) {
+    return ex.getMessage() != null ? ex.getMessage() : ex.getClass().getSimpleName();
   }
 
   static FirecrackerApiException of(String method, String path, HttpResponse response) {

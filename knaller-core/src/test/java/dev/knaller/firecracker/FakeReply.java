@@ -76,6 +76,11 @@ record FakeReply(List<byte[]> chunks, Duration pause, boolean closeAfter, boolea
     return new FakeReply(List.of(java.util.Arrays.copyOf(all, count)), pause, true, silent);
   }
 
+  /** The total number of bytes. */
+  int length() {
+    return joined().length;
+  }
+
   private byte[] joined() {
     return String.join("", chunks.stream().map(c -> new String(c, StandardCharsets.UTF_8)).toList())
         .getBytes(StandardCharsets.UTF_8);

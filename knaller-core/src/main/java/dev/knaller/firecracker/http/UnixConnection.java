@@ -84,20 +84,28 @@ final class UnixConnection implements AutoCloseable {
   }
 
   private void write(ByteBuffer[] request, long deadline, Duration timeout) throws IOException {
-    channel.write(request);
+    writeOnce(request);
     while (request[request.length - 1].hasRemaining()) {
       await(SelectionKey.OP_WRITE, deadline, "sending the request", timeout);
+      writeOnce(request);
+    }
+  }
+
+  private void writeOnce(ByteBuffer[] request) throws IOException {
+    try {
       channel.write(request);
+    } catch (IOException ex) {
+      // EPIPE or ECONNRESET: the server closed before taking the request.
+      throw new PeerClosedException(0, ex);
     }
   }
 
   private ResponseParser read(long deadline, Duration timeout) throws IOException {
     ResponseParser parser = new ResponseParser();
     while (parser.tryParse() == null) {
-      int count = channel.read(parser.freeSpace());
+      int count = readOnce(parser);
       if (count < 0) {
-        throw new IOException(
-            "connection closed after " + parser.received() + " bytes of the response");
+        throw new PeerClosedException(parser.received(), null);
       }
       if (count == 0) {
         await(SelectionKey.OP_READ, deadline, "waiting for the response", timeout);
@@ -105,6 +113,14 @@ final class UnixConnection implements AutoCloseable {
       parser.advance(count);
     }
     return parser;
+  }
+
+  private int readOnce(ResponseParser parser) throws IOException {
+    try {
+      return channel.read(parser.freeSpace());
+    } catch (IOException ex) {
+      throw new PeerClosedException(parser.received(), ex);
+    }
   }
 
   private void await(int operation, long deadline, String what, Duration timeout)

@@ -43,9 +43,28 @@ public final class UnixHttpClient implements AutoCloseable {
     }
   }
 
-  /** Sends one request; {@code body} is JSON text or null for none. */
+  /**
+   * Sends one request; {@code body} is JSON text or null for none.
+   *
+   * <p>A kept-alive connection the server has closed is only found out by using it. If a reused
+   * connection fails before any response byte, the request is sent once more on a new one:
+   * Firecracker never closes first, so that connection belonged to a server that is gone, and the
+   * redial either reaches a live one or reports that nobody listens.
+   */
   public HttpResponse send(String method, String path, String body) throws IOException {
     ByteBuffer[] request = RequestEncoder.encode(method, path, body);
+    boolean reused = connection != null;
+    try {
+      return exchange(request);
+    } catch (PeerClosedException ex) {
+      if (!reused || ex.bytesReceived() > 0) {
+        throw ex;
+      }
+      return exchange(RequestEncoder.encode(method, path, body));
+    }
+  }
+
+  private HttpResponse exchange(ByteBuffer[] request) throws IOException {
     connect();
     try {
       ResponseParser parser = connection.exchange(request, readTimeout);
