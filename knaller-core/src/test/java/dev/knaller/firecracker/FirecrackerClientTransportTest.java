@@ -101,6 +101,27 @@ class FirecrackerClientTransportTest {
   }
 
   @Test
+  void reportsTheConnectionLimitReplyAndRedials() throws FirecrackerException {
+    String body = "{ \"error\": \"Too many open connections\" }";
+    server.thenReply(
+        FakeReply.raw(
+            "HTTP/1.1 503\r\nServer: Firecracker API\r\nConnection: close\r\n"
+                + "Content-Type: application/json\r\nContent-Length: 40\r\n\r\n"
+                + body));
+
+    assertThatThrownBy(client::startInstance)
+        .isInstanceOfSatisfying(
+            FirecrackerApiException.class,
+            ex -> {
+              assertThat(ex.status()).isEqualTo(503);
+              assertThat(ex.faultMessage()).isEqualTo(body);
+            });
+    client.startInstance();
+
+    assertThat(server.acceptedConnections()).isEqualTo(2);
+  }
+
+  @Test
   void keepsTheConnectionAfterAnApiFault() throws FirecrackerException {
     server.thenReply(FakeReply.fault("Start microvm error: no kernel."));
 
