@@ -30,11 +30,14 @@ class FirecrackerClientTransportTest {
   @BeforeEach
   void start() throws IOException {
     server = FakeFirecrackerServer.start(directory);
-    client =
-        FirecrackerClient.builder(server.socket())
-            .readTimeout(Duration.ofMillis(500))
-            .version(FirecrackerVersion.of(1, 16, 1))
-            .build();
+    client = clientWithReadTimeout(Duration.ofSeconds(10));
+  }
+
+  private FirecrackerClient clientWithReadTimeout(Duration timeout) {
+    return FirecrackerClient.builder(server.socket())
+        .readTimeout(timeout)
+        .version(FirecrackerVersion.of(1, 16, 1))
+        .build();
   }
 
   @AfterEach
@@ -159,20 +162,24 @@ class FirecrackerClientTransportTest {
   void timesOutWhenTheServerNeverAnswers() {
     server.thenReply(FakeReply.silence());
 
-    assertThatThrownBy(client::startInstance)
-        .isInstanceOfSatisfying(
-            FirecrackerTimeoutException.class,
-            ex -> assertThat(ex.timeout()).isEqualTo(Duration.ofMillis(500)))
-        .hasMessageContaining("PUT /actions")
-        .hasMessageContaining("waiting for the response");
+    try (FirecrackerClient impatient = clientWithReadTimeout(Duration.ofMillis(300))) {
+      assertThatThrownBy(impatient::startInstance)
+          .isInstanceOfSatisfying(
+              FirecrackerTimeoutException.class,
+              ex -> assertThat(ex.timeout()).isEqualTo(Duration.ofMillis(300)))
+          .hasMessageContaining("PUT /actions")
+          .hasMessageContaining("waiting for the response");
+    }
   }
 
   @Test
   void reconnectsAfterATimeoutSoALateAnswerIsNotMistakenForTheNext() throws FirecrackerException {
     server.thenReply(FakeReply.silence());
-    assertThatThrownBy(client::startInstance).isInstanceOf(FirecrackerTimeoutException.class);
 
-    client.startInstance();
+    try (FirecrackerClient impatient = clientWithReadTimeout(Duration.ofMillis(300))) {
+      assertThatThrownBy(impatient::startInstance).isInstanceOf(FirecrackerTimeoutException.class);
+      impatient.startInstance();
+    }
 
     assertThat(server.acceptedConnections()).isEqualTo(2);
   }
