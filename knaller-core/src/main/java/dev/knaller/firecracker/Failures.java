@@ -39,11 +39,6 @@ final class Failures {
     return new FirecrackerApiException(method, path, response.status(), fault(response.body()));
   }
 
-  static FirecrackerProtocolException unreadable(String call, String body, JsonException ex) {
-    return new FirecrackerProtocolException(
-        call + " answered a body the client cannot read (" + ex.getMessage() + "): " + body, ex);
-  }
-
   /** The {@code fault_message} of an API fault; any other body is returned whole. */
   private static String fault(String body) {
     try {

@@ -36,8 +36,6 @@ import dev.knaller.firecracker.model.Vm;
 import dev.knaller.firecracker.model.VmState;
 import dev.knaller.firecracker.model.Vsock;
 import dev.knaller.json.JsonBinder;
-import dev.knaller.json.JsonException;
-import dev.knaller.json.JsonReader;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -77,7 +75,7 @@ public final class FirecrackerClient implements AutoCloseable {
   private final ReentrantLock lock = new ReentrantLock();
   private volatile FirecrackerVersion version;
 
-  private FirecrackerClient(Builder builder) {
+  FirecrackerClient(FirecrackerClientBuilder builder) {
     this.http = new UnixHttpClient(builder.socket, builder.connectTimeout, builder.readTimeout);
     this.version = builder.version;
   }
@@ -88,8 +86,8 @@ public final class FirecrackerClient implements AutoCloseable {
   }
 
   /** Returns a builder for a client of {@code socket}. */
-  public static Builder builder(Path socket) {
-    return new Builder(socket);
+  public static FirecrackerClientBuilder builder(Path socket) {
+    return new FirecrackerClientBuilder(socket);
   }
 
   /** The API socket. */
@@ -378,17 +376,8 @@ public final class FirecrackerClient implements AutoCloseable {
 
   /** Returns the MMDS data store as a JSON tree ({@code GET /mmds}). Any state. */
   @Endpoint(method = "GET", path = "/mmds")
-  @SuppressWarnings("unchecked") // a JSON object parses to a Map<String, Object>
   public Map<String, Object> mmds() throws FirecrackerException {
-    String body = send("GET", "/mmds", null);
-    try {
-      if (JsonReader.parse(body) instanceof Map<?, ?> tree) {
-        return (Map<String, Object>) tree;
-      }
-      throw new JsonException("expected a JSON object");
-    } catch (JsonException ex) {
-      throw Failures.unreadable("GET /mmds", body, ex);
-    }
+    return ResponseBodies.object("GET /mmds", send("GET", "/mmds", null));
   }
 
   /** Configures MMDS ({@code PUT /mmds/config}). Pre-boot; {@code imds_compat} needs 1.13+. */
@@ -470,12 +459,7 @@ public final class FirecrackerClient implements AutoCloseable {
   }
 
   private <T> T get(String path, Class<T> type) throws FirecrackerException {
-    String body = send("GET", path, null);
-    try {
-      return JsonBinder.fromJson(body, type);
-    } catch (JsonException ex) {
-      throw Failures.unreadable("GET " + path, body, ex);
-    }
+    return ResponseBodies.bind("GET " + path, send("GET", path, null), type);
   }
 
   /** Fails unless the server has {@code feature}, learning its version first if need be. */
@@ -501,41 +485,6 @@ public final class FirecrackerClient implements AutoCloseable {
       throw Failures.of(ex, method + " " + path, socket());
     } finally {
       lock.unlock();
-    }
-  }
-
-  /** Settings for a {@link FirecrackerClient}. */
-  public static final class Builder {
-    private final Path socket;
-    private Duration connectTimeout = DEFAULT_CONNECT_TIMEOUT;
-    private Duration readTimeout = DEFAULT_READ_TIMEOUT;
-    private FirecrackerVersion version;
-
-    private Builder(Path socket) {
-      this.socket = socket;
-    }
-
-    /** Bounds each connect. */
-    public Builder connectTimeout(Duration value) {
-      connectTimeout = value;
-      return this;
-    }
-
-    /** Bounds each request: writing it and reading the whole response. */
-    public Builder readTimeout(Duration value) {
-      readTimeout = value;
-      return this;
-    }
-
-    /** The server's version, if known (e.g. from {@link FirecrackerVersion#ofBinary}). */
-    public Builder version(FirecrackerVersion value) {
-      version = value;
-      return this;
-    }
-
-    /** Returns the client; it connects on first use. */
-    public FirecrackerClient build() {
-      return new FirecrackerClient(this);
     }
   }
 }
