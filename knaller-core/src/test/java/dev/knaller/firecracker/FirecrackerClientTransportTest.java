@@ -13,6 +13,12 @@ import java.nio.channels.ServerSocketChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -182,6 +188,42 @@ class FirecrackerClientTransportTest {
     }
 
     assertThat(server.acceptedConnections()).isEqualTo(2);
+  }
+
+  @Test
+  void givesUpWhenInterruptedAndKeepsTheInterruptFlag() {
+    server.thenReply(FakeReply.silence());
+
+    Thread.currentThread().interrupt();
+    try {
+      assertThatThrownBy(client::startInstance)
+          .isExactlyInstanceOf(FirecrackerException.class)
+          .hasMessageContaining("PUT /actions")
+          .hasMessageContaining("was interrupted");
+    } finally {
+      assertThat(Thread.interrupted()).isTrue();
+    }
+  }
+
+  @Test
+  void serialisesCallsFromManyThreadsOverOneConnection() throws Exception {
+    try (ExecutorService pool = Executors.newFixedThreadPool(4)) {
+      List<Future<?>> calls = new ArrayList<>();
+      for (int i = 0; i < 40; i++) {
+        calls.add(
+            pool.submit(
+                () -> {
+                  client.flushMetrics();
+                  return null;
+                }));
+      }
+      for (Future<?> call : calls) {
+        call.get(10, TimeUnit.SECONDS);
+      }
+    }
+
+    assertThat(server.requests()).hasSize(40);
+    assertThat(server.acceptedConnections()).isEqualTo(1);
   }
 
   @Test
