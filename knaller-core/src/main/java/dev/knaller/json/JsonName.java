@@ -6,15 +6,13 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * The name a record component or an enum constant has on the wire, where the default does not fit.
- *
- * <p>Record components default to their name in snake_case ({@code memSizeMib} is {@code
- * mem_size_mib}); enum constants default to {@link Enum#name()}. Firecracker's {@code GET
- * /vm/config} uses kebab-case keys such as {@code boot-source}, and its enums use values such as
- * {@code InstanceStart} or {@code 2M}.
+ * The key a record component has on the wire, where snake_case of its name ({@code memSizeMib} is
+ * {@code mem_size_mib}) does not fit. Records whose keys are all kebab-case implement {@link
+ * KebabCaseKeys} instead (cheaper at start-up); enums name their wire values through {@link
+ * JsonEnum}.
  */
 @Retention(RetentionPolicy.RUNTIME)
-@Target({ElementType.RECORD_COMPONENT, ElementType.FIELD})
+@Target(ElementType.RECORD_COMPONENT)
 public @interface JsonName {
   /** The exact name on the wire. */
   String value();

@@ -21,15 +21,22 @@ public final class JsonWriter {
     return out.toString();
   }
 
+  // instanceof, not a pattern switch: its bootstrap costs a cold CLI start milliseconds.
   private static void append(StringBuilder out, Object value) {
-    switch (value) {
-      case null -> out.append("null");
-      case String text -> appendString(out, text);
-      case Boolean flag -> out.append(flag.booleanValue());
-      case Number number -> appendNumber(out, number);
-      case Map<?, ?> map -> appendObject(out, map);
-      case List<?> list -> appendArray(out, list);
-      default -> throw new JsonException("not a JSON tree value: " + value.getClass().getName());
+    if (value == null) {
+      out.append("null");
+    } else if (value instanceof String text) {
+      appendString(out, text);
+    } else if (value instanceof Boolean flag) {
+      out.append(flag.booleanValue());
+    } else if (value instanceof Number number) {
+      appendNumber(out, number);
+    } else if (value instanceof Map<?, ?> map) {
+      appendObject(out, map);
+    } else if (value instanceof List<?> list) {
+      appendArray(out, list);
+    } else {
+      throw new JsonException("not a JSON tree value: " + value.getClass().getName());
     }
   }
 

@@ -1,13 +1,9 @@
 package dev.knaller.json;
 
-import java.lang.reflect.Constructor;
-import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.ParameterizedType;
-import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.math.BigInteger;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -69,27 +65,13 @@ final class TreeDecoder {
   }
 
   private static Object decodeRecord(Map<?, ?> object, Class<?> type, String where) {
-    RecordComponent[] components = type.getRecordComponents();
-    Object[] arguments = new Object[components.length];
-    for (int i = 0; i < components.length; i++) {
-      String key = WireNames.of(components[i]);
-      arguments[i] = decode(object.get(key), components[i].getGenericType(), where + "." + key);
+    RecordShape shape = RecordShape.of(type);
+    Object[] arguments = new Object[shape.size()];
+    for (int i = 0; i < arguments.length; i++) {
+      String key = shape.wireName(i);
+      arguments[i] = decode(object.get(key), shape.valueType(i), where + "." + key);
     }
-    return construct(type, components, arguments, where);
-  }
-
-  private static Object construct(
-      Class<?> type, RecordComponent[] components, Object[] arguments, String where) {
-    Class<?>[] types =
-        Arrays.stream(components).map(RecordComponent::getType).toArray(Class[]::new);
-    try {
-      Constructor<?> constructor = type.getDeclaredConstructor(types);
-      return constructor.newInstance(arguments);
-    } catch (InvocationTargetException ex) {
-      throw new JsonException(where + ": " + ex.getCause().getMessage(), ex.getCause());
-    } catch (ReflectiveOperationException ex) {
-      throw new JsonException(where + ": cannot construct " + type.getName(), ex);
-    }
+    return shape.construct(arguments, where);
   }
 
   private static Object decodeEnum(String wireName, Class<?> type, String where) {
@@ -108,7 +90,11 @@ final class TreeDecoder {
   }
 
   private static List<String> wireValues(Class<?> type) {
-    return Arrays.stream(type.getEnumConstants()).map(c -> WireNames.of((Enum<?>) c)).toList();
+    List<String> values = new ArrayList<>();
+    for (Object constant : type.getEnumConstants()) {
+      values.add(WireNames.of((Enum<?>) constant));
+    }
+    return values;
   }
 
   private static Object decodeScalar(Object tree, Class<?> target, String where) {

@@ -1,7 +1,5 @@
 package dev.knaller.json;
 
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -14,27 +12,36 @@ import java.util.Map;
 final class TreeEncoder {
   private TreeEncoder() {}
 
+  // instanceof, not a pattern switch: its bootstrap costs a cold CLI start milliseconds.
   static Object encode(Object value) {
-    return switch (value) {
-      case null -> null;
-      case String text -> text;
-      case Boolean flag -> flag;
-      case Number number -> number;
-      case Enum<?> constant -> WireNames.of(constant);
-      case Record record -> encodeRecord(record);
-      case Collection<?> items -> encodeList(items);
-      case Map<?, ?> map -> encodeMap(map);
-      default ->
-          throw new JsonException("cannot encode " + value.getClass().getName() + " as JSON");
-    };
+    if (value == null || value instanceof String || value instanceof Boolean) {
+      return value;
+    }
+    if (value instanceof Number) {
+      return value;
+    }
+    if (value instanceof Enum<?> constant) {
+      return WireNames.of(constant);
+    }
+    if (value instanceof Record record) {
+      return encodeRecord(record);
+    }
+    if (value instanceof Collection<?> items) {
+      return encodeList(items);
+    }
+    if (value instanceof Map<?, ?> map) {
+      return encodeMap(map);
+    }
+    throw new JsonException("cannot encode " + value.getClass().getName() + " as JSON");
   }
 
   private static Map<String, Object> encodeRecord(Record record) {
+    RecordShape shape = RecordShape.of(record.getClass());
     Map<String, Object> object = new LinkedHashMap<>();
-    for (RecordComponent component : record.getClass().getRecordComponents()) {
-      Object value = read(record, component);
+    for (int i = 0; i < shape.size(); i++) {
+      Object value = shape.read(record, i);
       if (value != null) {
-        object.put(WireNames.of(component), encode(value));
+        object.put(shape.wireName(i), encode(value));
       }
     }
     return object;
@@ -57,14 +64,5 @@ final class TreeEncoder {
       object.put(key, encode(entry.getValue()));
     }
     return object;
-  }
-
-  private static Object read(Record record, RecordComponent component) {
-    try {
-      return component.getAccessor().invoke(record);
-    } catch (IllegalAccessException | InvocationTargetException ex) {
-      throw new JsonException(
-          "cannot read " + record.getClass().getSimpleName() + "." + component.getName(), ex);
-    }
   }
 }

@@ -4,33 +4,40 @@ import java.lang.reflect.RecordComponent;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** The names records and enums have on the wire: {@link JsonName}, else the default rule. */
+/** The names records and enums have on the wire: declared ones, else the default rule. */
 final class WireNames {
   private static final Map<Class<?>, Map<String, Enum<?>>> ENUMS_BY_WIRE_NAME =
       new ConcurrentHashMap<>();
 
   private WireNames() {}
 
-  /** The key of a record component: its {@link JsonName}, else its name in snake_case. */
+  /**
+   * The key of a record component: its {@link JsonName}, else its name in kebab-case for {@link
+   * KebabCaseKeys} records, else in snake_case.
+   */
   static String of(RecordComponent component) {
     JsonName name = component.getAnnotation(JsonName.class);
-    return name != null ? name.value() : snakeCase(component.getName());
+    if (name != null) {
+      return name.value();
+    }
+    String snake = snakeCase(component.getName());
+    boolean kebab = KebabCaseKeys.class.isAssignableFrom(component.getDeclaringRecord());
+    return kebab ? snake.replace('_', '-') : snake;
   }
 
-  /** The wire value of an enum constant: its {@link JsonName}, else {@link Enum#name()}. */
+  /** The wire value of an enum constant: its {@link JsonEnum#wireName()}, else its name. */
   static String of(Enum<?> constant) {
-    try {
-      JsonName name =
-          constant.getDeclaringClass().getField(constant.name()).getAnnotation(JsonName.class);
-      return name != null ? name.value() : constant.name();
-    } catch (NoSuchFieldException impossible) {
-      throw new IllegalStateException(impossible);
-    }
+    return constant instanceof JsonEnum named ? named.wireName() : constant.name();
   }
 
   /** The constant of {@code type} whose wire value is {@code wireName}, or null. */
   static Enum<?> constant(Class<?> type, String wireName) {
-    return ENUMS_BY_WIRE_NAME.computeIfAbsent(type, WireNames::index).get(wireName);
+    Map<String, Enum<?>> byName = ENUMS_BY_WIRE_NAME.get(type);
+    if (byName == null) {
+      byName = index(type);
+      ENUMS_BY_WIRE_NAME.put(type, byName);
+    }
+    return byName.get(wireName);
   }
 
   /** {@code memSizeMib} becomes {@code mem_size_mib}; digits stay with the word before them. */

@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.knaller.json.JsonBinder;
 import dev.knaller.json.JsonName;
+import dev.knaller.json.KebabCaseKeys;
 import java.io.IOException;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -103,8 +105,11 @@ class ModelCoverageTest {
   /** The binder's naming rule, restated so a binder bug cannot hide a model mismatch. */
   private static String wireName(RecordComponent component) {
     JsonName name = component.getAnnotation(JsonName.class);
-    return name != null
-        ? name.value()
-        : component.getName().replaceAll("([A-Z])", "_$1").toLowerCase(java.util.Locale.ROOT);
+    if (name != null) {
+      return name.value();
+    }
+    String separator =
+        KebabCaseKeys.class.isAssignableFrom(component.getDeclaringRecord()) ? "-" : "_";
+    return component.getName().replaceAll("([A-Z])", separator + "$1").toLowerCase(Locale.ROOT);
   }
 }

@@ -70,6 +70,18 @@ class JsonBinderTest {
         .hasMessageContaining("outside");
   }
 
+  record Kebab(String bootSource, Integer vcpuCount, @JsonName("odd_one") String other)
+      implements KebabCaseKeys {}
+
+  @Test
+  void writesKebabCaseKeysForMarkedRecordsWhileJsonNameStillWins() {
+    Kebab kebab = new Kebab("/k", 1, "x");
+
+    assertThat(JsonBinder.toJson(kebab))
+        .isEqualTo("{\"boot-source\":\"/k\",\"vcpu-count\":1,\"odd_one\":\"x\"}");
+    assertThat(JsonBinder.fromJson(JsonBinder.toJson(kebab), Kebab.class)).isEqualTo(kebab);
+  }
+
   @Test
   void convertsCamelCaseToSnakeCase() {
     assertThat(WireNames.snakeCase("statsPollingIntervalS")).isEqualTo("stats_polling_interval_s");

@@ -15,9 +15,13 @@ record Sample(
     Map<String, Object> freeForm) {
   record Inner(String kernelImagePath, Double ratio) {}
 
-  enum Level {
-    @JsonName("2M")
+  enum Level implements JsonEnum {
     TWO_MIB,
-    NONE
+    NONE;
+
+    @Override
+    public String wireName() {
+      return this == TWO_MIB ? "2M" : name();
+    }
   }
 }

@@ -12,7 +12,7 @@ public record CpuConfig(
     List<MsrModifier> msrModifiers,
     List<ArmRegisterModifier> regModifiers,
     List<VcpuFeatures> vcpuFeatures) {
-  /** Checks the fields the API requires and copies lists so the record is immutable. */
+  /** Copies lists so the record is immutable. */
   public CpuConfig {
     kvmCapabilities = kvmCapabilities == null ? null : List.copyOf(kvmCapabilities);
     cpuidModifiers = cpuidModifiers == null ? null : List.copyOf(cpuidModifiers);

@@ -1,11 +1,20 @@
 package dev.knaller.firecracker.model;
 
-import dev.knaller.json.JsonName;
+import dev.knaller.json.JsonEnum;
 
 /** The huge pages that back guest memory. */
-public enum HugePages {
-  @JsonName("None")
-  NONE,
-  @JsonName("2M")
-  TWO_MIB
+public enum HugePages implements JsonEnum {
+  NONE("None"),
+  TWO_MIB("2M");
+
+  private final String wireName;
+
+  HugePages(String wireName) {
+    this.wireName = wireName;
+  }
+
+  @Override
+  public String wireName() {
+    return wireName;
+  }
 }

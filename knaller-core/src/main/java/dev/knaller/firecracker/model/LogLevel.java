@@ -1,19 +1,24 @@
 package dev.knaller.firecracker.model;
 
-import dev.knaller.json.JsonName;
+import dev.knaller.json.JsonEnum;
 
 /** Firecracker's log level (the server accepts any case). */
-public enum LogLevel {
-  @JsonName("Error")
-  ERROR,
-  @JsonName("Warning")
-  WARNING,
-  @JsonName("Info")
-  INFO,
-  @JsonName("Debug")
-  DEBUG,
-  @JsonName("Trace")
-  TRACE,
-  @JsonName("Off")
-  OFF
+public enum LogLevel implements JsonEnum {
+  ERROR("Error"),
+  WARNING("Warning"),
+  INFO("Info"),
+  DEBUG("Debug"),
+  TRACE("Trace"),
+  OFF("Off");
+
+  private final String wireName;
+
+  LogLevel(String wireName) {
+    this.wireName = wireName;
+  }
+
+  @Override
+  public String wireName() {
+    return wireName;
+  }
 }
