@@ -1,5 +1,6 @@
 package dev.knaller.firecracker.http;
 
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -18,7 +19,7 @@ public record HttpResponse(int status, Map<String, String> headers, String body)
 
   /** Returns the value of the header {@code name} (any case), if present. */
   public Optional<String> header(String name) {
-    return Optional.ofNullable(headers.get(name.toLowerCase(java.util.Locale.ROOT)));
+    return Optional.ofNullable(headers.get(name.toLowerCase(Locale.ROOT)));
   }
 
   /** True for 2xx. */

@@ -85,11 +85,6 @@ public final class UnixHttpClient implements AutoCloseable {
     return transportError || closing || response.status() >= 500;
   }
 
-  /** True while a connection is open (it may still turn out to be dead on the next call). */
-  public boolean isConnected() {
-    return connection != null;
-  }
-
   /** Closes the connection, if any; the next call dials again. */
   public void disconnect() {
     if (connection != null) {
