@@ -32,13 +32,18 @@ final class UnixConnection implements AutoCloseable {
   /** Connects to {@code socket} within {@code timeout}. */
   static UnixConnection open(Path socket, Duration timeout) throws IOException {
     SocketChannel channel = SocketChannel.open(StandardProtocolFamily.UNIX);
+    Selector selector = null;
     try {
       channel.configureBlocking(false);
-      UnixConnection connection = new UnixConnection(channel, Selector.open());
+      selector = Selector.open();
+      UnixConnection connection = new UnixConnection(channel, selector);
       connection.finishConnect(socket, timeout);
       return connection;
     } catch (IOException | RuntimeException ex) {
       channel.close();
+      if (selector != null) {
+        selector.close();
+      }
       throw ex;
     }
   }
