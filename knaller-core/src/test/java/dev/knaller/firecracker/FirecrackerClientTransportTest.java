@@ -277,6 +277,27 @@ class FirecrackerClientTransportTest {
   }
 
   @Test
+  void leaksNoDescriptorsWhileWaitingForASocket() throws IOException {
+    Path missing = directory.resolve("not-yet.socket");
+    long before = openDescriptors();
+
+    try (FirecrackerClient waiting = FirecrackerClient.open(missing)) {
+      for (int i = 0; i < 200; i++) {
+        assertThatThrownBy(waiting::connect).isInstanceOf(FirecrackerNotListeningException.class);
+      }
+    }
+
+    // Two descriptors per attempt (socket and selector) would show as 400 more.
+    assertThat(openDescriptors()).isLessThan(before + 50);
+  }
+
+  private static long openDescriptors() throws IOException {
+    try (var entries = Files.list(Path.of("/proc/self/fd"))) {
+      return entries.count();
+    }
+  }
+
+  @Test
   void reportsAStaleSocketFileAsNotListening() throws IOException {
     Path stale = directory.resolve("stale.socket");
     try (ServerSocketChannel dead = ServerSocketChannel.open(StandardProtocolFamily.UNIX)) {
