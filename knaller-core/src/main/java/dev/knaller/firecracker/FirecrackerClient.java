@@ -57,6 +57,9 @@ import java.util.concurrent.locks.ReentrantLock;
  *       #resumeVm()} goes back.
  * </ol>
  *
+ * <p>"After boot" covers running and paused alike. A method whose Javadoc names no release works on
+ * every supported one (1.7.0 to 1.16.1).
+ *
  * <p>Calls are serialised over one kept-alive connection (Firecracker handles one request at a time
  * anyway). The version is given to the builder or learnt with one {@code GET /version} the first
  * time a version-dependent call needs it; calls the server's version lacks fail with {@link
