@@ -105,18 +105,17 @@ final class UnixConnection implements AutoCloseable {
     }
   }
 
+  /** Waits before each read: the answer is rarely there the instant the request is sent. */
   private ResponseParser read(long deadline, Duration timeout) throws IOException {
     ResponseParser parser = new ResponseParser();
-    while (parser.tryParse() == null) {
+    do {
+      await(SelectionKey.OP_READ, deadline, "waiting for the response", timeout);
       int count = readOnce(parser);
       if (count < 0) {
         throw new PeerClosedException(parser.received(), null);
       }
-      if (count == 0) {
-        await(SelectionKey.OP_READ, deadline, "waiting for the response", timeout);
-      }
       parser.advance(count);
-    }
+    } while (parser.tryParse() == null);
     return parser;
   }
 
@@ -134,10 +133,12 @@ final class UnixConnection implements AutoCloseable {
     if (remainingMillis <= 0) {
       throw new TransportTimeoutException(what, timeout);
     }
-    key.interestOps(operation);
+    // Interest changes cost an epoll_ctl each; in steady state it stays OP_READ.
+    if (key.interestOps() != operation) {
+      key.interestOps(operation);
+    }
     selector.select(remainingMillis);
     selector.selectedKeys().clear();
-    key.interestOps(0);
     if (Thread.currentThread().isInterrupted()) {
       throw new InterruptedIOException("interrupted while " + what);
     }
