@@ -45,6 +45,19 @@ class EndpointCoverageTest {
     assertThat(untagged).isEmpty();
   }
 
+  @Test
+  void hasAWireTestForEveryEndpointMethod() {
+    Set<String> methods = new TreeSet<>();
+    publicMethods()
+        .filter(m -> m.getAnnotation(Endpoint.class) != null)
+        .forEach(m -> methods.add(m.getName()));
+    Set<String> tested = new TreeSet<>();
+    EndpointCases.all().forEach(c -> tested.add(c.name()));
+
+    assertThat(methods).hasSize(44);
+    assertThat(tested).isEqualTo(methods);
+  }
+
   private static Set<String> annotated(boolean inSwagger) {
     Set<String> operations = new TreeSet<>();
     publicMethods()
