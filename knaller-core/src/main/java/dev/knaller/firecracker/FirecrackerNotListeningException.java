@@ -29,7 +29,9 @@ public final class FirecrackerNotListeningException extends FirecrackerException
 
   private static String describe(Path socket, boolean socketMissing) {
     return socketMissing
-        ? "no Firecracker API socket at " + socket
-        : "nobody is listening on the Firecracker API socket " + socket + " (connection refused)";
+        ? "no Firecracker API socket at " + socket + " (not started, or not bound yet)"
+        : "nobody is listening on the Firecracker API socket "
+            + socket
+            + " (connection refused): the process that bound it is gone; remove the stale file";
   }
 }
