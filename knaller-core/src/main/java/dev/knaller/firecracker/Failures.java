@@ -15,20 +15,25 @@ import java.util.Map;
 final class Failures {
   private Failures() {}
 
+  // instanceof, not a pattern switch: the socket wait loop meets this first thing in a cold JVM.
   static FirecrackerException of(IOException ex, String call, Path socket) {
-    return switch (ex) {
-      case NotListeningException missing ->
-          new FirecrackerNotListeningException(missing.socket(), missing.socketMissing(), ex);
-      case TransportTimeoutException timeout ->
-          new FirecrackerTimeoutException(
-              call + " on " + socket + ": " + ex.getMessage(), timeout.timeout(), ex);
-      case HttpProtocolException protocol ->
-          new FirecrackerProtocolException(call + " on " + socket + ": " + ex.getMessage(), ex);
+    String where = call + " on " + socket;
+    if (ex instanceof NotListeningException missing) {
+      return new FirecrackerNotListeningException(missing.socket(), missing.socketMissing(), ex);
+    }
+    if (ex instanceof TransportTimeoutException timeout) {
+      String remedy = "; raise the read timeout if the call is slow by nature";
+      return new FirecrackerTimeoutException(
+          where + ": " + ex.getMessage() + remedy, timeout.timeout(), ex);
+    }
+    if (ex instanceof HttpProtocolException) {
+      return new FirecrackerProtocolException(where + ": " + ex.getMessage(), ex);
+    }
+    if (ex instanceof InterruptedIOException) {
       // The interrupt flag stays set for the caller to see.
-      case InterruptedIOException interrupted ->
-          new FirecrackerException(call + " on " + socket + " was interrupted", ex);
-      default -> new FirecrackerException(call + " on " + socket + " failed: " + reason(ex), ex);
-    };
+      return new FirecrackerException(where + " was interrupted", ex);
+    }
+    return new FirecrackerException(where + " failed: " + reason(ex), ex);
   }
 
   private static String reason(IOException ex) {
