@@ -2,7 +2,6 @@ package dev.knaller.firecracker;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -23,12 +22,6 @@ public record FirecrackerVersion(int major, int minor, int patch, String preRele
       Pattern.compile(
           "(?:Firecracker\\s+)?v?(\\d{1,9})\\.(\\d{1,9})\\.(\\d{1,9})"
               + "(?:-([0-9A-Za-z.-]+))?(?:\\+([0-9A-Za-z.-]+))?");
-  private static final Comparator<FirecrackerVersion> ORDER =
-      Comparator.comparingInt(FirecrackerVersion::major)
-          .thenComparingInt(FirecrackerVersion::minor)
-          .thenComparingInt(FirecrackerVersion::patch)
-          .thenComparing(FirecrackerVersion::preRelease, PreRelease::compare)
-          .thenComparing(FirecrackerVersion::build);
 
   /** Checks the parts. */
   public FirecrackerVersion {
@@ -119,7 +112,11 @@ public record FirecrackerVersion(int major, int minor, int patch, String preRele
 
   @Override
   public int compareTo(FirecrackerVersion other) {
-    return ORDER.compare(this, other);
+    int order = Integer.compare(major, other.major);
+    order = order != 0 ? order : Integer.compare(minor, other.minor);
+    order = order != 0 ? order : Integer.compare(patch, other.patch);
+    order = order != 0 ? order : PreRelease.compare(preRelease, other.preRelease);
+    return order != 0 ? order : build.compareTo(other.build);
   }
 
   /** Returns {@code 1.16.1}, with {@code -pre} and {@code +build} when present. */

@@ -11,7 +11,7 @@ final class PathIds {
     if (id == null || id.isEmpty()) {
       throw new IllegalArgumentException(kind + " must not be empty");
     }
-    if (!id.codePoints().allMatch(PathIds::isAllowed)) {
+    if (!isAllowed(id)) {
       throw new IllegalArgumentException(
           kind
               + " \""
@@ -22,6 +22,15 @@ final class PathIds {
               + "\"");
     }
     return id;
+  }
+
+  private static boolean isAllowed(String id) {
+    for (int i = 0; i < id.length(); i = id.offsetByCodePoints(i, 1)) {
+      if (!isAllowed(id.codePointAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Rust's {@code char::is_alphanumeric}: the Unicode Alphabetic property or any number. */

@@ -47,9 +47,19 @@ final class RequestEncoder {
 
   /** micro_http does no percent-decoding: the path goes as UTF-8, without spaces or controls. */
   private static void checkPath(String path) {
-    if (!path.startsWith("/") || !path.chars().allMatch(c -> c > 0x20 && c != 0x7f)) {
+    if (!path.startsWith("/") || hasSpaceOrControl(path)) {
       throw new IllegalArgumentException(
           "request path must start with '/' and hold no spaces or control characters: " + path);
     }
+  }
+
+  private static boolean hasSpaceOrControl(String path) {
+    for (int i = 0; i < path.length(); i++) {
+      char c = path.charAt(i);
+      if (c <= 0x20 || c == 0x7f) {
+        return true;
+      }
+    }
+    return false;
   }
 }

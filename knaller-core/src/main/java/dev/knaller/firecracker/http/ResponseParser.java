@@ -126,7 +126,7 @@ final class ResponseParser {
     }
 
     private static int parseLength(String value) throws HttpProtocolException {
-      if (value.isEmpty() || value.length() > 10 || !value.chars().allMatch(Character::isDigit)) {
+      if (value.isEmpty() || value.length() > 10 || !StatusLine.isDigits(value)) {
         throw new HttpProtocolException("invalid Content-Length: " + value);
       }
       long parsed = Long.parseLong(value);

@@ -15,13 +15,23 @@ final class StatusLine {
       throw malformed(line);
     }
     String code = line.substring(9, 12);
-    if (!code.chars().allMatch(c -> c >= '0' && c <= '9')) {
+    if (!isDigits(code)) {
       throw malformed(line);
     }
     if (line.length() > 12 && line.charAt(12) != ' ') {
       throw malformed(line);
     }
     return Integer.parseInt(code);
+  }
+
+  /** True when {@code text} is ASCII digits only. */
+  static boolean isDigits(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static HttpProtocolException malformed(String line) {

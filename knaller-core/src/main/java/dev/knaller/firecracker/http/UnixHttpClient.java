@@ -81,7 +81,7 @@ public final class UnixHttpClient implements AutoCloseable {
 
   private static boolean leavesConnectionBroken(HttpResponse response) {
     boolean transportError = response.status() == 400 && response.body().startsWith("{ \"error\":");
-    boolean closing = response.header("connection").filter("close"::equalsIgnoreCase).isPresent();
+    boolean closing = "close".equalsIgnoreCase(response.headers().get("connection"));
     return transportError || closing || response.status() >= 500;
   }
 
