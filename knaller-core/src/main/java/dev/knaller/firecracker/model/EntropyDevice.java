@@ -1,0 +1,4 @@
+package dev.knaller.firecracker.model;
+
+/** A virtio-rng device ({@code PUT /entropy}). */
+public record EntropyDevice(RateLimiter rateLimiter) {}

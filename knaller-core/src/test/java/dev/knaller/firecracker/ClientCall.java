@@ -1,0 +1,7 @@
+package dev.knaller.firecracker;
+
+/** One call on a client, for table-driven tests. */
+@FunctionalInterface
+interface ClientCall {
+  void call(FirecrackerClient client) throws FirecrackerException;
+}
