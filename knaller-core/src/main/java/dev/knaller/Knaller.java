@@ -1,6 +1,78 @@
 package dev.knaller;
 
-/** Entry point of the high-level API. */
+import dev.knaller.vm.StartEnvironment;
+import dev.knaller.vm.VmLauncher;
+import dev.knaller.vm.VmLister;
+import dev.knaller.vm.VmStopper;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * Entry point of the high-level API: run, list and stop rootless Firecracker VMs.
+ *
+ * <p>There is no state file. A VM exists while its API socket {@code sockets/<name>.socket} exists
+ * under the data directory and a process serves it, so {@link #list()} and {@link #stop(String)}
+ * work from any process of the same user.
+ */
 public final class Knaller {
-  private Knaller() {}
+  private final KnallerPaths paths;
+  private final StartEnvironment environment;
+
+  private Knaller(KnallerPaths paths, StartEnvironment environment) {
+    this.paths = paths;
+    this.environment = environment;
+  }
+
+  /** Uses {@code ${XDG_DATA_HOME:-$HOME/.local/share}/knaller}. */
+  public static Knaller create() {
+    return new Knaller(KnallerPaths.fromEnvironment(), StartEnvironment.defaults());
+  }
+
+  /** Uses {@code dataDirectory} instead of the default (tests, embedding applications). */
+  public static Knaller withDataDirectory(Path dataDirectory) {
+    return new Knaller(new KnallerPaths(dataDirectory), StartEnvironment.defaults());
+  }
+
+  /** Returns a copy whose stops wait {@code grace} after Ctrl+Alt+Del before sending signals. */
+  public Knaller withStopGrace(Duration grace) {
+    return new Knaller(paths, environment.withStopGrace(grace));
+  }
+
+  /** Returns a copy whose starts wait at most {@code deadline} for the API socket. */
+  public Knaller withApiDeadline(Duration deadline) {
+    return new Knaller(paths, environment.withApiDeadline(deadline));
+  }
+
+  public Path dataDirectory() {
+    return paths.dataDirectory();
+  }
+
+  /**
+   * Starts and boots a VM. On failure nothing of it is left running or on disk.
+   *
+   * @throws VmStartException naming the failed step, with the child's exit status and stderr
+   */
+  public Vm run(VmConfig config) throws KnallerException, InterruptedException {
+    return new VmLauncher(paths, environment).run(config);
+  }
+
+  /** Returns every VM of this data directory, sorted by name; never hangs on a frozen VM. */
+  public List<VmInfo> list() throws KnallerException, InterruptedException {
+    try {
+      return new VmLister(paths, environment.queryTimeout()).list();
+    } catch (IOException e) {
+      throw new KnallerException("listing the VMs in " + paths.socketsDirectory() + " failed", e);
+    }
+  }
+
+  /**
+   * Stops the VM named {@code name} and removes its socket and directory.
+   *
+   * @throws VmNotFoundException when there is no such VM
+   */
+  public void stop(String name) throws KnallerException, InterruptedException {
+    new VmStopper(paths, environment.stopGrace()).stop(name);
+  }
 }

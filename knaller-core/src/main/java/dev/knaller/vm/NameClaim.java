@@ -1,0 +1,89 @@
+package dev.knaller.vm;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * An exclusive claim on a VM name while its start runs: a lock on {@code vms/<name>.lock}. Two
+ * starts of one name at once cannot both hold it, so exactly one goes on; the other fails at once
+ * instead of waiting. The lock lives in the kernel and goes away with the process, so a start
+ * killed by SIGKILL leaves no claim behind, only the file.
+ *
+ * <p>The holder deletes the file before releasing it. A start that opened the old file just before
+ * and locks it afterwards would hold a lock on a deleted file while a third start locks a new one;
+ * so after locking, the claim checks that the path still names the file it locked.
+ */
+final class NameClaim implements AutoCloseable {
+  private final Path file;
+  private final FileChannel channel;
+  private final FileLock lock;
+
+  private NameClaim(Path file, FileChannel channel, FileLock lock) {
+    this.file = file;
+    this.channel = channel;
+    this.lock = lock;
+  }
+
+  /** Claims {@code file}, or returns empty when another start holds it. */
+  static Optional<NameClaim> tryClaim(Path file) throws IOException {
+    FileChannel channel =
+        FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+    try {
+      FileLock lock = tryLock(channel);
+      if (lock != null && isStillAt(file, channel)) {
+        return Optional.of(new NameClaim(file, channel, lock));
+      }
+      channel.close();
+      return Optional.empty();
+    } catch (IOException | RuntimeException e) {
+      channel.close();
+      throw e;
+    }
+  }
+
+  /** Deletes the lock file and releases the lock; idempotent. */
+  @Override
+  public void close() throws IOException {
+    if (!channel.isOpen()) {
+      return;
+    }
+    try {
+      Files.deleteIfExists(file);
+    } finally {
+      lock.release();
+      channel.close();
+    }
+  }
+
+  // Within one JVM the lock is per file, not per channel: a second channel gets an exception.
+  private static FileLock tryLock(FileChannel channel) throws IOException {
+    try {
+      return channel.tryLock();
+    } catch (OverlappingFileLockException e) {
+      return null;
+    }
+  }
+
+  // Java exposes no inode of an open channel, so the check writes a fresh token through the
+  // locked channel and reads it back by path: only the same file holds it.
+  private static boolean isStillAt(Path file, FileChannel channel) throws IOException {
+    String token = UUID.randomUUID().toString();
+    channel.truncate(0);
+    channel.write(ByteBuffer.wrap(token.getBytes(StandardCharsets.UTF_8)), 0);
+    try {
+      return Files.readString(file).equals(token);
+    } catch (NoSuchFileException e) {
+      return false;
+    }
+  }
+}
