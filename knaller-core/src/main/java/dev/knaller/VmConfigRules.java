@@ -57,8 +57,7 @@ final class VmConfigRules {
     if (builder.name == null) {
       return VmName.random(RANDOM).value();
     }
-    VmName.problem(builder.name)
-        .ifPresent(problem -> add("name", problem, "choose a name such as web-1"));
+    VmName.problem(builder.name).ifPresent(problem -> add("name", problem, "pass another --name"));
     return builder.name;
   }
 

@@ -1,0 +1,31 @@
+package dev.knaller.cli;
+
+import dev.knaller.Knaller;
+import dev.knaller.KnallerException;
+import dev.knaller.VmName;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code knaller stop --name NAME}: stops a VM started from any terminal and cleans up. */
+@Command(name = "stop", description = "Stop a VM (Ctrl+Alt+Del, then signals) and clean up.")
+final class StopCommand implements Callable<Integer> {
+  @Option(
+      names = "--name",
+      required = true,
+      paramLabel = "NAME",
+      description = "VM to stop, e.g. web-1")
+  String name;
+
+  @Override
+  public Integer call() throws KnallerException, InterruptedException, BadInputException {
+    Optional<String> problem = VmName.problem(name);
+    if (problem.isPresent()) {
+      throw new BadInputException(problem.get());
+    }
+    Knaller.create().stop(name);
+    System.out.println("vm " + name + " stopped");
+    return ExitCodes.SUCCESS;
+  }
+}
