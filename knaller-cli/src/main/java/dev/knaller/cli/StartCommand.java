@@ -102,15 +102,17 @@ final class StartCommand implements Callable<Integer> {
     }
   }
 
-  private int runInForeground(Knaller knaller, VmConfig config)
-      throws KnallerException, InterruptedException {
+  private int runInForeground(Knaller knaller, VmConfig config) throws KnallerException {
     try (Vm vm = knaller.run(config)) {
       System.out.println(ReadyMessage.of(vm, KnallerPaths.fromEnvironment().sshDirectory()));
       System.out.flush();
       int status = vm.awaitExit();
       System.err.println("knaller: vm " + vm.name() + " ended (exit status " + status + ")");
-      return ExitCodes.SUCCESS;
+    } catch (InterruptedException e) {
+      // A signal: leaving the try block has stopped the VM, or the start has unwound.
+      System.err.println("knaller: vm " + config.name() + " stopped and cleaned up");
     }
+    return ExitCodes.SUCCESS;
   }
 
   // The JVM runs this on SIGINT/SIGTERM: interrupt the main thread, whose try-with-resources then

@@ -62,7 +62,7 @@ final class Leftovers {
       if (PastaArgv.isPasta(process.argv()) && process.argv().contains(script)) {
         Optional<ProcessHandle> pasta = ProcessHandle.of(process.pid());
         if (pasta.isPresent()) {
-          NamespaceKiller.kill(pasta.get());
+          NamespaceKiller.kill(pasta.get(), layout.socket());
         }
       }
     }

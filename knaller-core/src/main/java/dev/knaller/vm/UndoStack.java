@@ -47,7 +47,7 @@ public final class UndoStack {
         // Keep cleaning up; an interrupted cleanup would leave processes and files behind.
         interrupted = true;
       } catch (Exception e) {
-        LOG.log(System.Logger.Level.WARNING, "undo failed: " + entry.description(), e);
+        LOG.log(System.Logger.Level.WARNING, "undo failed: {0}: {1}", entry.description(), e);
         failures.add(e);
       }
     }

@@ -30,7 +30,7 @@ final class VmShutdown {
       throws InterruptedException {
     StopOutcome outcome = stopFirecracker(name, socket, firecracker, grace);
     if (pasta.isPresent() && !ProcessStopper.awaitExit(pasta.get(), NamespaceKiller.EXIT_WAIT)) {
-      NamespaceKiller.kill(pasta.get());
+      NamespaceKiller.kill(pasta.get(), socket);
     }
     LOG.log(System.Logger.Level.DEBUG, "vm {0}: stopped ({1})", name, outcome);
     return outcome;

@@ -16,6 +16,7 @@ import dev.knaller.network.NetworkPlan;
 import dev.knaller.network.NetworkPlanner;
 import dev.knaller.network.PortAllocator;
 import dev.knaller.network.Preflight;
+import dev.knaller.network.ToolFinder;
 import dev.knaller.network.pasta.LaunchScript;
 import dev.knaller.network.pasta.NamespaceNetwork;
 import dev.knaller.network.pasta.PastaCommand;
@@ -117,12 +118,13 @@ final class VmStart {
     undo.push("remove the API socket", () -> Files.deleteIfExists(layout.socket()));
     ChildSpec spec =
         new ChildSpec(
-            pastaCommand().argv(),
+            inOwnSession(pastaCommand().argv()),
             config.childEnvironment(),
             ChildOutput.console(config, layout),
             ChildOutput.diagnostics(config));
     pasta = ChildProcess.start(spec);
-    undo.push("stop pasta and Firecracker", () -> NamespaceKiller.kill(pasta.handle()));
+    undo.push(
+        "stop pasta and Firecracker", () -> NamespaceKiller.kill(pasta.handle(), layout.socket()));
   }
 
   private void awaitApi() throws Exception {
@@ -171,6 +173,18 @@ final class VmStart {
         tools.nft(),
         network,
         firecrackerArgv());
+  }
+
+  // A terminal's Ctrl+C goes to its whole foreground process group: pasta would die at once and
+  // Firecracker get a signal it may ignore. In a session of their own only this JVM gets it and
+  // stops the VM in order. setsid(1) execs pasta in place, so the child's PID stays pasta's.
+  private static List<String> inOwnSession(List<String> argv) {
+    List<String> result = new ArrayList<>();
+    ToolFinder.system()
+        .find("setsid")
+        .ifPresent(setsid -> result.addAll(List.of(setsid.toString(), "--wait")));
+    result.addAll(argv);
+    return result;
   }
 
   List<String> firecrackerArgv() {
