@@ -1,6 +1,5 @@
 package dev.knaller.cli;
 
-import dev.knaller.Knaller;
 import dev.knaller.KnallerException;
 import dev.knaller.VmInfo;
 import java.time.Instant;
@@ -20,7 +19,7 @@ final class ListCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws KnallerException, InterruptedException {
-    List<VmInfo> vms = Knaller.create().list();
+    List<VmInfo> vms = CliPaths.knaller().list();
     Instant now = Instant.now();
     System.out.print(json ? VmJson.of(vms, now) : VmTable.of(vms, now));
     System.out.flush();

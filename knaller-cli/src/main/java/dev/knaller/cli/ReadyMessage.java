@@ -6,11 +6,9 @@ import java.nio.file.Path;
 
 /** What {@code start} prints once the VM runs: where it is and the SSH command to reach it. */
 final class ReadyMessage {
-  private static final String KEY_FILE = "id_ed25519";
-
   private ReadyMessage() {}
 
-  static String of(Vm vm, Path sshDirectory) {
+  static String of(Vm vm, Path sshKey) {
     return "vm "
         + vm.name()
         + " is running (pid "
@@ -19,7 +17,7 @@ final class ReadyMessage {
         + vm.guestIp()
         + ")\n"
         + "ssh: "
-        + sshCommand(vm.sshHostPort(), sshDirectory.resolve(KEY_FILE));
+        + sshCommand(vm.sshHostPort(), sshKey);
   }
 
   /**

@@ -89,14 +89,14 @@ final class StartCommand implements Callable<Integer> {
   @Override
   public Integer call() throws KnallerException, InterruptedException {
     StderrLogging.setVerbose(verbose);
-    KnallerPaths paths = KnallerPaths.fromEnvironment();
+    KnallerPaths paths = CliPaths.current();
     VmConfig config = config(paths.defaultImageDirectory());
     Thread main = Thread.currentThread();
     CountDownLatch finished = new CountDownLatch(1);
     Thread onSignal = new Thread(() -> stopFromSignal(main, finished), "knaller-signal");
     Runtime.getRuntime().addShutdownHook(onSignal);
     try {
-      return runInForeground(Knaller.create(), config);
+      return runInForeground(CliPaths.knaller(), config);
     } finally {
       finished.countDown();
     }
@@ -104,7 +104,7 @@ final class StartCommand implements Callable<Integer> {
 
   private int runInForeground(Knaller knaller, VmConfig config) throws KnallerException {
     try (Vm vm = knaller.run(config)) {
-      System.out.println(ReadyMessage.of(vm, KnallerPaths.fromEnvironment().sshDirectory()));
+      System.out.println(ReadyMessage.of(vm, CliPaths.current().sshPrivateKey()));
       System.out.flush();
       int status = vm.awaitExit();
       System.err.println("knaller: vm " + vm.name() + " ended (exit status " + status + ")");

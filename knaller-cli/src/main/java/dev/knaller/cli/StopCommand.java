@@ -1,6 +1,5 @@
 package dev.knaller.cli;
 
-import dev.knaller.Knaller;
 import dev.knaller.KnallerException;
 import dev.knaller.VmName;
 import java.util.Optional;
@@ -24,7 +23,7 @@ final class StopCommand implements Callable<Integer> {
     if (problem.isPresent()) {
       throw new BadInputException(problem.get());
     }
-    Knaller.create().stop(name);
+    CliPaths.knaller().stop(name);
     System.out.println("vm " + name + " stopped");
     return ExitCodes.SUCCESS;
   }

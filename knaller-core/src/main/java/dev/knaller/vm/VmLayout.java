@@ -23,7 +23,7 @@ record VmLayout(KnallerPaths paths, VmName name) {
   }
 
   Path rootfsCopy() {
-    return vmDirectory().resolve("rootfs.ext4");
+    return paths.rootfsCopy(name);
   }
 
   Path launchScript() {
@@ -31,6 +31,6 @@ record VmLayout(KnallerPaths paths, VmName name) {
   }
 
   Path consoleLog() {
-    return vmDirectory().resolve("console.log");
+    return paths.consoleLog(name);
   }
 }
