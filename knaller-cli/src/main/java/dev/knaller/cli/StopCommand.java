@@ -2,6 +2,7 @@ package dev.knaller.cli;
 
 import dev.knaller.KnallerException;
 import dev.knaller.VmName;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -17,13 +18,24 @@ final class StopCommand implements Callable<Integer> {
       description = "VM to stop, e.g. web-1")
   String name;
 
+  @Option(
+      names = "--timeout",
+      paramLabel = "SECONDS",
+      defaultValue = "10",
+      description =
+          "Seconds to wait after Ctrl+Alt+Del before SIGTERM and SIGKILL (default: ${DEFAULT-VALUE})")
+  int timeoutSeconds;
+
   @Override
   public Integer call() throws KnallerException, InterruptedException, BadInputException {
     Optional<String> problem = VmName.problem(name);
     if (problem.isPresent()) {
       throw new BadInputException(problem.get());
     }
-    CliPaths.knaller().stop(name);
+    if (timeoutSeconds < 0) {
+      throw new BadInputException("--timeout must be 0 or more seconds, not " + timeoutSeconds);
+    }
+    CliPaths.knaller().withStopGrace(Duration.ofSeconds(timeoutSeconds)).stop(name);
     System.out.println("vm " + name + " stopped");
     return ExitCodes.SUCCESS;
   }

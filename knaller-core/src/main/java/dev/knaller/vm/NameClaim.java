@@ -5,13 +5,12 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.security.SecureRandom;
 import java.util.Optional;
-import java.util.UUID;
 
 /**
  * An exclusive claim on a VM name while its start runs: a lock on {@code vms/<name>.lock}. Two
@@ -24,6 +23,9 @@ import java.util.UUID;
  * so after locking, the claim checks that the path still names the file it locked.
  */
 final class NameClaim implements AutoCloseable {
+  private static final SecureRandom RANDOM = new SecureRandom();
+  private static final long MAX_TOKEN = 1L << 30;
+
   private final Path file;
   private final FileChannel channel;
   private final FileLock lock;
@@ -74,14 +76,17 @@ final class NameClaim implements AutoCloseable {
     }
   }
 
-  // Java exposes no inode of an open channel, so the check writes a fresh token through the
-  // locked channel and reads it back by path: only the same file holds it.
+  // The usual check compares fstat(fd) with stat(path), but Java cannot fstat a channel, and
+  // opening the path again to read a token back would release the lock: POSIX record locks are
+  // per process and file, and closing any descriptor of the file drops them. So the token is the
+  // file's size, set through the locked channel (a sparse write, no data blocks to speak of) and
+  // read back with stat(2), which opens nothing.
   private static boolean isStillAt(Path file, FileChannel channel) throws IOException {
-    String token = UUID.randomUUID().toString();
+    long token = 1 + RANDOM.nextLong(MAX_TOKEN);
     channel.truncate(0);
-    channel.write(ByteBuffer.wrap(token.getBytes(StandardCharsets.UTF_8)), 0);
+    channel.write(ByteBuffer.allocate(1), token - 1);
     try {
-      return Files.readString(file).equals(token);
+      return Files.size(file) == token && channel.size() == token;
     } catch (NoSuchFileException e) {
       return false;
     }
