@@ -135,6 +135,36 @@ final class EndToEnd {
     return found;
   }
 
+  /** True when a live process has {@code flag} followed by exactly {@code value} in its argv. */
+  static boolean someProcessHas(String flag, String value) throws IOException {
+    return rawArgvs().stream().anyMatch(argv -> hasPair(argv, flag, value));
+  }
+
+  private static List<List<String>> rawArgvs() throws IOException {
+    List<List<String>> argvs = new ArrayList<>();
+    try (Stream<Path> entries = Files.list(Path.of("/proc"))) {
+      for (Path entry : entries.filter(p -> p.getFileName().toString().matches("\\d+")).toList()) {
+        try {
+          String raw =
+              new String(Files.readAllBytes(entry.resolve("cmdline")), StandardCharsets.UTF_8);
+          argvs.add(List.of(raw.split("\0", -1)));
+        } catch (IOException e) {
+          // Exited during the scan.
+        }
+      }
+    }
+    return argvs;
+  }
+
+  private static boolean hasPair(List<String> argv, String flag, String value) {
+    for (int i = 0; i + 1 < argv.size(); i++) {
+      if (argv.get(i).equals(flag) && argv.get(i + 1).equals(value)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static String cmdline(Path process) {
     try {
       return new String(Files.readAllBytes(process.resolve("cmdline")), StandardCharsets.UTF_8)
