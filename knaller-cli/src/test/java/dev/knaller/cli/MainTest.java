@@ -1,9 +1,12 @@
 package dev.knaller.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -91,5 +94,36 @@ class MainTest {
 
     assertThat(run.exitCode()).isZero();
     assertThat(run.stdout()).startsWith("knaller 0.").contains("firecracker: ");
+  }
+
+  @Test
+  void asRootTheStartIsRefusedBeforeAnythingIsSpawned() throws Exception {
+    assumeTrue(isRoot(), "only meaningful as root (the CI user is not)");
+    Path kernel = Files.writeString(data.resolve("vmlinux"), "k");
+    Path rootfs = Files.writeString(data.resolve("rootfs.ext4"), "r");
+    Path firecracker = Files.writeString(data.resolve("firecracker"), "#!/bin/sh\nexit 99\n");
+    Files.setPosixFilePermissions(firecracker, PosixFilePermissions.fromString("rwxr-xr-x"));
+
+    CliRun run =
+        CliRun.of(
+            data.resolve("data"),
+            "start",
+            "--name",
+            "root-vm",
+            "--kernel",
+            kernel.toString(),
+            "--rootfs",
+            rootfs.toString(),
+            "--firecracker",
+            firecracker.toString());
+
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.FAILURE);
+    assertThat(run.stderr()).contains("step 'preflight'").contains("root");
+    assertThat(data.resolve("data")).doesNotExist();
+  }
+
+  private static boolean isRoot() throws IOException {
+    return Files.readAllLines(Path.of("/proc/self/status")).stream()
+        .anyMatch(line -> line.startsWith("Uid:") && line.split("\\s+", -1)[1].equals("0"));
   }
 }
