@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.List;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,6 +22,13 @@ class ApiFaultsIT {
   @TempDir Path directory;
   private EndToEnd e2e;
   private Path fake;
+
+  @AfterEach
+  void killLeftovers() throws Exception {
+    if (e2e != null) {
+      e2e.killLeftovers();
+    }
+  }
 
   @BeforeEach
   void prepare() throws Exception {

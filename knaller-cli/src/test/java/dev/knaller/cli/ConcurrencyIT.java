@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -14,6 +15,13 @@ import org.junit.jupiter.api.io.TempDir;
 class ConcurrencyIT {
   @TempDir Path directory;
   private EndToEnd e2e;
+
+  @AfterEach
+  void killLeftovers() throws Exception {
+    if (e2e != null) {
+      e2e.killLeftovers();
+    }
+  }
 
   @BeforeEach
   void prepare() throws Exception {

@@ -29,6 +29,8 @@ final class EndToEnd {
   final Path rootfs;
   final Path emulator;
   private final Map<String, String> environment = new HashMap<>();
+  private final List<CliProcess> launched = new ArrayList<>();
+  private final List<Path> dataHomes = new ArrayList<>();
 
   private EndToEnd(Path root, Path directory) throws IOException {
     this.root = root;
@@ -37,6 +39,7 @@ final class EndToEnd {
     this.rootfs = Files.writeString(directory.resolve("rootfs.ext4"), "test rootfs, never mounted");
     this.emulator = root.resolve("knaller-emulator/bin/firecracker-emulator");
     environment.put("XDG_DATA_HOME", dataHome.toString());
+    dataHomes.add(dataHome);
   }
 
   /** Checks every prerequisite (skipping the test when one is missing) and sets up. */
@@ -63,6 +66,9 @@ final class EndToEnd {
   /** Adds an environment variable for every later CLI process (and, through it, the emulator). */
   EndToEnd with(String name, String value) {
     environment.put(name, value);
+    if (name.equals("XDG_DATA_HOME")) {
+      dataHomes.add(Path.of(value));
+    }
     return this;
   }
 
@@ -92,7 +98,24 @@ final class EndToEnd {
   CliProcess launch(List<String> args) throws IOException {
     List<String> argv = new ArrayList<>(List.of(root.resolve("knaller").toString()));
     argv.addAll(args);
-    return CliProcess.start(argv, environment);
+    CliProcess process = CliProcess.start(argv, environment);
+    launched.add(process);
+    return process;
+  }
+
+  /**
+   * After a failed test: kills every CLI this test launched and every process naming one of its
+   * data directories (pasta, Firecracker), so no failure leaks processes into later tests.
+   */
+  void killLeftovers() throws IOException, InterruptedException {
+    for (CliProcess process : launched) {
+      process.kill();
+    }
+    for (Path home : dataHomes) {
+      for (long pid : pidsMentioning(home.toString())) {
+        ProcessHandle.of(pid).ifPresent(ProcessHandle::destroyForcibly);
+      }
+    }
   }
 
   /** Runs a CLI command to its end. */
@@ -122,6 +145,12 @@ final class EndToEnd {
    * Returns the command lines of live processes whose argv mentions {@code text}; every pasta (and
    * so every namespace) and Firecracker of this test names its data directory.
    */
+  private static List<Long> pidsMentioning(String text) throws IOException {
+    return processesMentioning(text).stream()
+        .map(line -> Long.parseLong(line.substring(0, line.indexOf(':'))))
+        .toList();
+  }
+
   static List<String> processesMentioning(String text) throws IOException {
     List<String> found = new ArrayList<>();
     try (Stream<Path> entries = Files.list(Path.of("/proc"))) {

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -18,6 +19,13 @@ class StartListStopIT {
 
   @TempDir Path directory;
   private EndToEnd e2e;
+
+  @AfterEach
+  void killLeftovers() throws Exception {
+    if (e2e != null) {
+      e2e.killLeftovers();
+    }
+  }
 
   @BeforeEach
   void prepare() throws Exception {

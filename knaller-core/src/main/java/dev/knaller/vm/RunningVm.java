@@ -6,6 +6,8 @@ import dev.knaller.VmConfig;
 import dev.knaller.VmState;
 import dev.knaller.network.NetworkPlan;
 import dev.knaller.process.ChildProcess;
+import dev.knaller.process.ProcessTable;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -49,7 +51,10 @@ final class RunningVm implements Vm {
     this.environment = environment;
   }
 
-  /** Wraps a booted start. Firecracker is pasta's only child: the script exec'd it. */
+  /**
+   * Wraps a booted start. Firecracker is the process serving the socket; normally that is pasta's
+   * only child, the script having exec'd it.
+   */
   static RunningVm booted(
       VmConfig config,
       VmLayout layout,
@@ -58,9 +63,20 @@ final class RunningVm implements Vm {
       ChildProcess pasta,
       UndoStack cleanup,
       StartEnvironment environment) {
-    ProcessHandle firecracker = pasta.handle().children().findFirst().orElse(pasta.handle());
+    ProcessHandle firecracker =
+        server(layout.socket())
+            .or(() -> pasta.handle().children().findFirst())
+            .orElse(pasta.handle());
     return new RunningVm(
         config, layout, plan, sshHostPort, pasta, firecracker, cleanup, environment);
+  }
+
+  private static Optional<ProcessHandle> server(Path socket) {
+    try {
+      return ProcessTable.read().apiServer(socket).flatMap(info -> ProcessHandle.of(info.pid()));
+    } catch (IOException e) {
+      return Optional.empty();
+    }
   }
 
   @Override
