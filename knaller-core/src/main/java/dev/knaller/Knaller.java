@@ -1,6 +1,6 @@
 package dev.knaller;
 
-import dev.knaller.vm.StartEnvironment;
+import dev.knaller.vm.Timeouts;
 import dev.knaller.vm.VmLauncher;
 import dev.knaller.vm.VmLister;
 import dev.knaller.vm.VmStopper;
@@ -18,31 +18,31 @@ import java.util.List;
  */
 public final class Knaller {
   private final KnallerPaths paths;
-  private final StartEnvironment environment;
+  private final Timeouts timeouts;
 
-  private Knaller(KnallerPaths paths, StartEnvironment environment) {
+  private Knaller(KnallerPaths paths, Timeouts timeouts) {
     this.paths = paths;
-    this.environment = environment;
+    this.timeouts = timeouts;
   }
 
   /** Uses {@code ${XDG_DATA_HOME:-$HOME/.local/share}/knaller}. */
   public static Knaller create() {
-    return new Knaller(KnallerPaths.fromEnvironment(), StartEnvironment.defaults());
+    return new Knaller(KnallerPaths.fromEnvironment(), Timeouts.defaults());
   }
 
   /** Uses {@code dataDirectory} instead of the default (tests, embedding applications). */
   public static Knaller withDataDirectory(Path dataDirectory) {
-    return new Knaller(new KnallerPaths(dataDirectory), StartEnvironment.defaults());
+    return new Knaller(new KnallerPaths(dataDirectory), Timeouts.defaults());
   }
 
   /** Returns a copy whose stops wait {@code grace} after Ctrl+Alt+Del before sending signals. */
   public Knaller withStopGrace(Duration grace) {
-    return new Knaller(paths, environment.withStopGrace(grace));
+    return new Knaller(paths, timeouts.withStopGrace(grace));
   }
 
   /** Returns a copy whose starts wait at most {@code deadline} for the API socket. */
   public Knaller withApiDeadline(Duration deadline) {
-    return new Knaller(paths, environment.withApiDeadline(deadline));
+    return new Knaller(paths, timeouts.withApiDeadline(deadline));
   }
 
   public Path dataDirectory() {
@@ -55,13 +55,13 @@ public final class Knaller {
    * @throws VmStartException naming the failed step, with the child's exit status and stderr
    */
   public Vm run(VmConfig config) throws KnallerException, InterruptedException {
-    return new VmLauncher(paths, environment).run(config);
+    return new VmLauncher(paths, timeouts).run(config);
   }
 
   /** Returns every VM of this data directory, sorted by name; never hangs on a frozen VM. */
   public List<VmInfo> list() throws KnallerException, InterruptedException {
     try {
-      return new VmLister(paths, environment.queryTimeout()).list();
+      return new VmLister(paths, timeouts.queryTimeout()).list();
     } catch (IOException e) {
       throw new KnallerException("listing the VMs in " + paths.socketsDirectory() + " failed", e);
     }
@@ -73,6 +73,6 @@ public final class Knaller {
    * @throws VmNotFoundException when there is no such VM
    */
   public void stop(String name) throws KnallerException, InterruptedException {
-    new VmStopper(paths, environment.stopGrace()).stop(name);
+    new VmStopper(paths, timeouts.stopGrace()).stop(name);
   }
 }

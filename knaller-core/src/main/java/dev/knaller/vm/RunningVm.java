@@ -29,7 +29,7 @@ final class RunningVm implements Vm {
   private final ProcessHandle firecracker;
   private final Instant startedAt;
   private final UndoStack cleanup;
-  private final StartEnvironment environment;
+  private final Timeouts timeouts;
 
   private RunningVm(
       VmConfig config,
@@ -39,7 +39,7 @@ final class RunningVm implements Vm {
       ChildProcess pasta,
       ProcessHandle firecracker,
       UndoStack cleanup,
-      StartEnvironment environment) {
+      Timeouts timeouts) {
     this.config = config;
     this.layout = layout;
     this.guestIp = plan.guest().toString();
@@ -48,7 +48,7 @@ final class RunningVm implements Vm {
     this.firecracker = firecracker;
     this.startedAt = firecracker.info().startInstant().orElse(Instant.now());
     this.cleanup = cleanup;
-    this.environment = environment;
+    this.timeouts = timeouts;
   }
 
   /**
@@ -62,13 +62,12 @@ final class RunningVm implements Vm {
       int sshHostPort,
       ChildProcess pasta,
       UndoStack cleanup,
-      StartEnvironment environment) {
+      Timeouts timeouts) {
     ProcessHandle firecracker =
         server(layout.socket())
             .or(() -> pasta.handle().children().findFirst())
             .orElse(pasta.handle());
-    return new RunningVm(
-        config, layout, plan, sshHostPort, pasta, firecracker, cleanup, environment);
+    return new RunningVm(config, layout, plan, sshHostPort, pasta, firecracker, cleanup, timeouts);
   }
 
   private static Optional<ProcessHandle> server(Path socket) {
@@ -105,7 +104,7 @@ final class RunningVm implements Vm {
       return VmState.DEAD;
     }
     try {
-      return ApiFacts.query(layout.socket(), environment.queryTimeout())
+      return ApiFacts.query(layout.socket(), timeouts.queryTimeout())
           .map(ApiFacts::state)
           .orElse(VmState.UNRESPONSIVE);
     } catch (InterruptedException e) {
@@ -152,11 +151,7 @@ final class RunningVm implements Vm {
   public void stop() throws KnallerException, InterruptedException {
     try {
       VmShutdown.stop(
-          name(),
-          layout.socket(),
-          firecracker,
-          Optional.of(pasta.handle()),
-          environment.stopGrace());
+          name(), layout.socket(), firecracker, Optional.of(pasta.handle()), timeouts.stopGrace());
     } finally {
       cleanUp();
     }

@@ -8,15 +8,15 @@ import dev.knaller.VmStartException;
 /** Starts VMs: the implementation behind {@code Knaller.run}. */
 public final class VmLauncher {
   private final KnallerPaths paths;
-  private final StartEnvironment environment;
+  private final Timeouts timeouts;
 
-  public VmLauncher(KnallerPaths paths, StartEnvironment environment) {
+  public VmLauncher(KnallerPaths paths, Timeouts timeouts) {
     this.paths = paths;
-    this.environment = environment;
+    this.timeouts = timeouts;
   }
 
   /** Starts and boots {@code config}; on failure nothing of the start is left. */
   public Vm run(VmConfig config) throws VmStartException, InterruptedException {
-    return new VmStart(config, paths, environment).start();
+    return new VmStart(config, paths, timeouts).start();
   }
 }

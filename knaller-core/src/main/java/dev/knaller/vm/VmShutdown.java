@@ -21,34 +21,40 @@ final class VmShutdown {
   private VmShutdown() {}
 
   /** Stops {@code firecracker} (serving {@code socket}) and then {@code pasta}, if given. */
-  static StopOutcome stop(
+  static void stop(
       String name,
       Path socket,
       ProcessHandle firecracker,
       Optional<ProcessHandle> pasta,
       Duration grace)
       throws InterruptedException {
-    StopOutcome outcome = stopFirecracker(name, socket, firecracker, grace);
+    String how = stopFirecracker(name, socket, firecracker, grace);
     if (pasta.isPresent() && !ProcessStopper.awaitExit(pasta.get(), NamespaceKiller.EXIT_WAIT)) {
       NamespaceKiller.kill(pasta.get(), socket);
     }
-    LOG.log(System.Logger.Level.DEBUG, "vm {0}: stopped ({1})", name, outcome);
-    return outcome;
+    LOG.log(System.Logger.Level.INFO, "vm {0}: stopped ({1})", name, how);
   }
 
-  private static StopOutcome stopFirecracker(
+  // Returns how Firecracker ended, for the log.
+  private static String stopFirecracker(
       String name, Path socket, ProcessHandle firecracker, Duration grace)
       throws InterruptedException {
     if (!firecracker.isAlive()) {
-      return StopOutcome.ALREADY_EXITED;
+      return "it had already exited";
     }
     requestReboot(name, socket);
     if (ProcessStopper.awaitExit(firecracker, grace)) {
-      return StopOutcome.TERMINATED;
+      return "exited after Ctrl+Alt+Del";
     }
     // As PID 1 of its namespace, Firecracker gets SIGTERM only if it handles it; SIGKILL follows.
     LOG.log(System.Logger.Level.INFO, "vm {0}: no exit within {1} of Ctrl+Alt+Del", name, grace);
-    return ProcessStopper.stop(firecracker, TERM_GRACE, KILL_GRACE);
+    StopOutcome outcome = ProcessStopper.stop(firecracker, TERM_GRACE, KILL_GRACE);
+    return switch (outcome) {
+      case ALREADY_EXITED -> "exited late after Ctrl+Alt+Del";
+      case TERMINATED -> "exited on SIGTERM";
+      case KILLED -> "killed with SIGKILL";
+      case STILL_RUNNING -> "still there after SIGKILL (uninterruptible sleep?)";
+    };
   }
 
   // A guest that is not booted, or an API that does not answer, is simply escalated past.

@@ -33,9 +33,11 @@ import java.util.OptionalInt;
  * socket, TAP (it lives in pasta's namespace and goes with it) or directory.
  */
 final class VmStart {
+  private static final System.Logger LOG = System.getLogger(VmStart.class.getName());
+
   private final VmConfig config;
   private final VmName name;
-  private final StartEnvironment environment;
+  private final Timeouts timeouts;
   private final VmLayout layout;
   private final UndoStack undo = new UndoStack();
 
@@ -47,10 +49,10 @@ final class VmStart {
   private boolean enablePci;
   private ChildProcess pasta;
 
-  VmStart(VmConfig config, KnallerPaths paths, StartEnvironment environment) {
+  VmStart(VmConfig config, KnallerPaths paths, Timeouts timeouts) {
     this.config = config;
     this.name = new VmName(config.name());
-    this.environment = environment;
+    this.timeouts = timeouts;
     this.layout = new VmLayout(paths, name);
   }
 
@@ -58,7 +60,13 @@ final class VmStart {
   RunningVm start() throws VmStartException, InterruptedException {
     new StartSequence(name.value(), steps(), undo).run();
     releaseClaim();
-    return RunningVm.booted(config, layout, plan, sshHostPort, pasta, undo, environment);
+    LOG.log(
+        System.Logger.Level.INFO,
+        "vm {0}: booted, guest {1}, ssh on 127.0.0.1:{2}",
+        name,
+        plan.guest(),
+        Integer.toString(sshHostPort));
+    return RunningVm.booted(config, layout, plan, sshHostPort, pasta, undo, timeouts);
   }
 
   List<StartStep> steps() {
@@ -128,7 +136,7 @@ final class VmStart {
   }
 
   private void awaitApi() throws Exception {
-    new ApiSocketWaiter(layout.socket(), pasta, environment.apiDeadline()).await();
+    new ApiSocketWaiter(layout.socket(), pasta, timeouts.apiDeadline()).await();
   }
 
   private void configure() throws Exception {
@@ -187,7 +195,7 @@ final class VmStart {
     return result;
   }
 
-  List<String> firecrackerArgv() {
+  private List<String> firecrackerArgv() {
     List<String> argv = new ArrayList<>();
     argv.add(config.firecrackerBinary().toString());
     argv.addAll(List.of("--api-sock", layout.socket().toString(), "--id", name.value()));
@@ -202,8 +210,7 @@ final class VmStart {
       claim.close();
     } catch (java.io.IOException e) {
       // The lock goes with the process anyway; a left lock file blocks nothing.
-      System.getLogger(VmStart.class.getName())
-          .log(System.Logger.Level.WARNING, "releasing the claim on " + name + " failed", e);
+      LOG.log(System.Logger.Level.WARNING, "releasing the claim on {0} failed: {1}", name, e);
     }
   }
 }
