@@ -21,7 +21,10 @@ public final class StderrLoggerFinder extends System.LoggerFinder {
 
     @Override
     public boolean isLoggable(Level level) {
-      return level != Level.OFF && level.getSeverity() >= StderrLogging.threshold().getSeverity();
+      // The JDK logs its own debug traces (every ProcessBuilder.start, Runtime.exit) through the
+      // same finder; only knaller's loggers follow the chosen threshold.
+      Level threshold = name.startsWith("dev.knaller.") ? StderrLogging.threshold() : Level.WARNING;
+      return level != Level.OFF && level.getSeverity() >= threshold.getSeverity();
     }
 
     @Override
