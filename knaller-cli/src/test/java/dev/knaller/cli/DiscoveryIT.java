@@ -110,6 +110,35 @@ class DiscoveryIT {
     e2e.assertNothingLeft("e2e-port");
   }
 
+  @Test
+  void twoVmsWithSimilarNamesRunSideBySideEachInItsOwnNamespace() throws Exception {
+    CliProcess first = e2e.startRunning("web-server-1");
+    CliProcess second = e2e.startRunning("web-server-2");
+
+    String list = e2e.run("list").stdout();
+    assertThat(list)
+        .containsPattern("web-server-1 +running")
+        .containsPattern("web-server-2 +running");
+    assertThat(port(first)).isNotEqualTo(port(second));
+
+    assertThat(e2e.run("stop", "--name", "web-server-1").awaitExit(EndToEnd.COMMAND_TIMEOUT))
+        .isZero();
+    first.awaitExit(Duration.ofSeconds(30));
+    assertThat(e2e.run("list").stdout()).doesNotContain("web-server-1").contains("web-server-2");
+    assertThat(e2e.run("stop", "--name", "web-server-2").awaitExit(EndToEnd.COMMAND_TIMEOUT))
+        .isZero();
+    second.awaitExit(Duration.ofSeconds(30));
+    e2e.assertNothingLeft("web-server-1");
+    e2e.assertNothingLeft("web-server-2");
+  }
+
+  private static String port(CliProcess start) throws InterruptedException {
+    String ssh = start.awaitStdoutLine("ssh: ", Duration.ofSeconds(5)).orElseThrow();
+    Matcher port = Pattern.compile("-p (\\d+) ").matcher(ssh);
+    assertThat(port.find()).isTrue();
+    return port.group(1);
+  }
+
   private static long pid(CliProcess start) {
     Matcher pid = PID.matcher(start.stdout());
     assertThat(pid.find()).as(start.stdout()).isTrue();
