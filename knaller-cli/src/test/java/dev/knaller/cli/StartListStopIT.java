@@ -70,6 +70,23 @@ class StartListStopIT {
   }
 
   @Test
+  void sigtermWhileTheStartWaitsForBootUndoesTheStart() throws Exception {
+    e2e.with("KNALLER_EMULATOR_LATENCY_MS", "InstanceStart=3000");
+    CliProcess start = e2e.launch(e2e.startArgs("e2e-midboot"));
+    for (int i = 0; i < 600 && !java.nio.file.Files.exists(e2e.socket("e2e-midboot")); i++) {
+      Thread.sleep(50);
+    }
+    Thread.sleep(300);
+
+    start.signal("TERM");
+
+    start.awaitExit(Duration.ofSeconds(30));
+    assertThat(start.stdout()).doesNotContain("is running");
+    assertThat(start.stderr()).contains("vm e2e-midboot stopped and cleaned up");
+    e2e.assertNothingLeft("e2e-midboot");
+  }
+
+  @Test
   void aGuestIgnoringCtrlAltDelIsStoppedBySignalsAfterTheGrace() throws Exception {
     e2e.with("KNALLER_EMULATOR_CTRL_ALT_DEL", "ignore");
     CliProcess start = e2e.startRunning("e2e-stubborn");

@@ -37,6 +37,11 @@ public final class StartSequence {
         undo.unwind();
         throw e;
       } catch (Exception e) {
+        if (Thread.currentThread().isInterrupted()) {
+          // Interrupted inside I/O (a closed-by-interrupt channel): report the interrupt.
+          undo.unwind();
+          throw interrupted(step, e);
+        }
         throw failed(step, e);
       }
     }
@@ -57,6 +62,14 @@ public final class StartSequence {
                 step.name(), vmName, reason(cause), OptionalInt.empty(), "", cause);
     undoFailures.forEach(failure::addSuppressed);
     return failure;
+  }
+
+  private InterruptedException interrupted(StartStep step, Exception cause) {
+    InterruptedException interrupted =
+        new InterruptedException("start of vm " + vmName + " interrupted at step " + step.name());
+    interrupted.initCause(cause);
+    Thread.interrupted();
+    return interrupted;
   }
 
   private static String reason(Exception cause) {

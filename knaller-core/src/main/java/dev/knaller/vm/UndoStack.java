@@ -38,7 +38,8 @@ public final class UndoStack {
    */
   public List<Exception> unwind() {
     List<Exception> failures = new ArrayList<>();
-    boolean interrupted = false;
+    // Cleanup waits for processes to exit; a pending interrupt would cut every wait short.
+    boolean interrupted = Thread.interrupted();
     for (Entry entry = pop(); entry != null; entry = pop()) {
       try {
         LOG.log(System.Logger.Level.DEBUG, "undo: {0}", entry.description());

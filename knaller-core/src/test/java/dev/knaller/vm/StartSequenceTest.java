@@ -107,4 +107,37 @@ class StartSequenceTest {
           throw failure;
         });
   }
+
+  @Test
+  void aStepFailingBecauseItsThreadWasInterruptedCountsAsAnInterrupt() {
+    StartStep interruptedIo =
+        new StartStep(
+            "boot",
+            () -> {
+              Thread.currentThread().interrupt();
+              throw new IOException("closed by interrupt");
+            });
+
+    assertThatThrownBy(
+            () -> new StartSequence("demo", List.of(creating("a"), interruptedIo), undo).run())
+        .isInstanceOf(InterruptedException.class)
+        .hasMessageContaining("interrupted at step boot");
+    assertThat(events).containsExactly("do a", "undo a");
+  }
+
+  @Test
+  void unwindingRunsEvenWithAPendingInterruptAndKeepsIt() {
+    undo.push(
+        "undo x",
+        () -> {
+          Thread.sleep(1);
+          events.add("undo x");
+        });
+    Thread.currentThread().interrupt();
+
+    undo.unwind();
+
+    assertThat(events).containsExactly("undo x");
+    assertThat(Thread.interrupted()).isTrue();
+  }
 }
