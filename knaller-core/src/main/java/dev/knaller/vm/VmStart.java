@@ -111,6 +111,9 @@ final class VmStart {
     RootfsCopier.system().copy(config.rootfs(), layout.rootfsCopy());
   }
 
+  // TODO(#3): two starts of different names that probe the same free port at the same moment
+  // both hand it to pasta; the second pasta fails to bind and its start fails naming the port.
+  // Retrying the launch with the next free port would hide that race.
   private void planNetwork() throws Exception {
     plan = new NetworkPlanner().plan(name.value(), HostPrefixes.read());
     sshHostPort = PortAllocator.loopback().allocate(name.value(), LivePorts.read());
