@@ -72,6 +72,21 @@ class DiscoveryIT {
   }
 
   @Test
+  void stoppingADeadVmOnlyCleansUp() throws Exception {
+    CliProcess start = e2e.startRunning("e2e-dead");
+    long pid = pid(start);
+    start.kill();
+    signal("KILL", pid);
+    awaitGone(pid);
+
+    CliProcess stop = e2e.run("stop", "--name", "e2e-dead");
+
+    assertThat(stop.awaitExit(EndToEnd.COMMAND_TIMEOUT)).as(stop.stderr()).isZero();
+    e2e.assertNothingLeft("e2e-dead");
+    assertThat(e2e.run("list").stdout()).doesNotContain("e2e-dead");
+  }
+
+  @Test
   void aDataDirectoryWithSpacesWorksForStartListAndStop() throws Exception {
     Path spaced = Files.createDirectories(directory.resolve("h o m e"));
     e2e.with("XDG_DATA_HOME", spaced.toString());
