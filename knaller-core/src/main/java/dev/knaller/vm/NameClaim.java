@@ -11,6 +11,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.security.SecureRandom;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * An exclusive claim on a VM name while its start runs: a lock on {@code vms/<name>.lock}. Two
@@ -26,6 +28,11 @@ final class NameClaim implements AutoCloseable {
   private static final SecureRandom RANDOM = new SecureRandom();
   private static final long MAX_TOKEN = 1L << 30;
 
+  // Claims held by this JVM. A second claim of one file must not even open it: closing that
+  // second descriptor would silently drop the first claim's lock (POSIX locks belong to the
+  // process, and the JDK cannot keep them apart).
+  private static final Set<Path> HELD = ConcurrentHashMap.newKeySet();
+
   private final Path file;
   private final FileChannel channel;
   private final FileLock lock;
@@ -38,6 +45,23 @@ final class NameClaim implements AutoCloseable {
 
   /** Claims {@code file}, or returns empty when another start holds it. */
   static Optional<NameClaim> tryClaim(Path file) throws IOException {
+    Path key = file.toAbsolutePath().normalize();
+    if (!HELD.add(key)) {
+      return Optional.empty();
+    }
+    try {
+      Optional<NameClaim> claim = lockFile(key);
+      if (claim.isEmpty()) {
+        HELD.remove(key);
+      }
+      return claim;
+    } catch (IOException | RuntimeException e) {
+      HELD.remove(key);
+      throw e;
+    }
+  }
+
+  private static Optional<NameClaim> lockFile(Path file) throws IOException {
     FileChannel channel =
         FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
     try {
@@ -62,8 +86,12 @@ final class NameClaim implements AutoCloseable {
     try {
       Files.deleteIfExists(file);
     } finally {
-      lock.release();
-      channel.close();
+      try {
+        lock.release();
+        channel.close();
+      } finally {
+        HELD.remove(file);
+      }
     }
   }
 
