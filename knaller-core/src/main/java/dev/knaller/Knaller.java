@@ -1,52 +1,26 @@
 package dev.knaller;
 
-import dev.knaller.vm.Timeouts;
-import dev.knaller.vm.VmLauncher;
-import dev.knaller.vm.VmLister;
-import dev.knaller.vm.VmStopper;
-import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 
 /**
- * Entry point of the high-level API: run, list and stop rootless Firecracker VMs.
+ * Entry point of the high-level API: run, list and stop rootless Firecracker VMs in the default
+ * data directory, {@code ${XDG_DATA_HOME:-$HOME/.local/share}/knaller}. {@link #at(Path)} gives the
+ * same for another directory.
  *
- * <p>There is no state file. A VM exists while its API socket {@code sockets/<name>.socket} exists
- * under the data directory and a process serves it, so {@link #list()} and {@link #stop(String)}
- * work from any process of the same user.
+ * <pre>{@code
+ * try (Vm vm = Knaller.run(config)) {
+ *   System.out.println("ssh port " + vm.sshHostPort() + ", guest " + vm.guestIp());
+ *   vm.awaitExit();
+ * }
+ * }</pre>
  */
 public final class Knaller {
-  private final KnallerPaths paths;
-  private final Timeouts timeouts;
+  private Knaller() {}
 
-  private Knaller(KnallerPaths paths, Timeouts timeouts) {
-    this.paths = paths;
-    this.timeouts = timeouts;
-  }
-
-  /** Uses {@code ${XDG_DATA_HOME:-$HOME/.local/share}/knaller}. */
-  public static Knaller create() {
-    return new Knaller(KnallerPaths.fromEnvironment(), Timeouts.defaults());
-  }
-
-  /** Uses {@code dataDirectory} instead of the default (tests, embedding applications). */
-  public static Knaller withDataDirectory(Path dataDirectory) {
-    return new Knaller(new KnallerPaths(dataDirectory), Timeouts.defaults());
-  }
-
-  /** Returns a copy whose stops wait {@code grace} after Ctrl+Alt+Del before sending signals. */
-  public Knaller withStopGrace(Duration grace) {
-    return new Knaller(paths, timeouts.withStopGrace(grace));
-  }
-
-  /** Returns a copy whose starts wait at most {@code deadline} for the API socket. */
-  public Knaller withApiDeadline(Duration deadline) {
-    return new Knaller(paths, timeouts.withApiDeadline(deadline));
-  }
-
-  public Path dataDirectory() {
-    return paths.dataDirectory();
+  /** Returns the VMs of {@code dataDirectory}, for tests or applications with their own. */
+  public static VmHost at(Path dataDirectory) {
+    return VmHost.at(dataDirectory);
   }
 
   /**
@@ -54,17 +28,13 @@ public final class Knaller {
    *
    * @throws VmStartException naming the failed step, with the child's exit status and stderr
    */
-  public Vm run(VmConfig config) throws KnallerException, InterruptedException {
-    return new VmLauncher(paths, timeouts).run(config);
+  public static Vm run(VmConfig config) throws KnallerException, InterruptedException {
+    return VmHost.standard().run(config);
   }
 
-  /** Returns every VM of this data directory, sorted by name; never hangs on a frozen VM. */
-  public List<VmInfo> list() throws KnallerException, InterruptedException {
-    try {
-      return new VmLister(paths, timeouts.queryTimeout()).list();
-    } catch (IOException e) {
-      throw new KnallerException("listing the VMs in " + paths.socketsDirectory() + " failed", e);
-    }
+  /** Returns every VM, sorted by name; never hangs on a frozen VM. */
+  public static List<VmInfo> list() throws KnallerException, InterruptedException {
+    return VmHost.standard().list();
   }
 
   /**
@@ -72,7 +42,7 @@ public final class Knaller {
    *
    * @throws VmNotFoundException when there is no such VM
    */
-  public void stop(String name) throws KnallerException, InterruptedException {
-    new VmStopper(paths, timeouts.stopGrace()).stop(name);
+  public static void stop(String name) throws KnallerException, InterruptedException {
+    VmHost.standard().stop(name);
   }
 }

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** The library API end to end: real pasta, the emulator as Firecracker, a private data dir. */
 class KnallerIT {
   @TempDir Path directory;
-  private Knaller knaller;
+  private VmHost host;
   private VmConfig.Builder config;
 
   @BeforeEach
@@ -33,8 +33,7 @@ class KnallerIT {
         Files.isDirectory(emulator.getParent().resolveSibling("target")),
         "the emulator is not built");
     assumeTrue(Files.isWritable(Path.of("/dev/net/tun")), "/dev/net/tun is not usable");
-    knaller =
-        Knaller.withDataDirectory(directory.resolve("data")).withStopGrace(Duration.ofSeconds(5));
+    host = Knaller.at(directory.resolve("data")).withStopGrace(Duration.ofSeconds(5));
     config =
         VmConfig.builder()
             .kernel(Files.writeString(directory.resolve("vmlinux"), "test kernel"))
@@ -46,14 +45,14 @@ class KnallerIT {
 
   @Test
   void runGivesARunningVmWhoseFactsListAgreesWithAndCloseRemovesEverything() throws Exception {
-    Vm vm = knaller.run(config.name("lib-main").build());
+    Vm vm = host.run(config.name("lib-main").build());
     try (vm) {
       assertThat(vm.state()).isEqualTo(VmState.RUNNING);
       assertThat(vm.awaitExit(Duration.ofMillis(100))).isEmpty();
       assertThat(vm.socketPath()).exists();
       assertThat(vm.startedAt()).isBefore(Instant.now().plusSeconds(1));
 
-      List<VmInfo> vms = knaller.list();
+      List<VmInfo> vms = host.list();
       assertThat(vms).hasSize(1);
       VmInfo info = vms.get(0);
       assertThat(info.name()).isEqualTo("lib-main");
@@ -67,18 +66,18 @@ class KnallerIT {
 
     assertThat(vm.state()).isEqualTo(VmState.DEAD);
     assertThat(vm.socketPath()).doesNotExist();
-    assertThat(knaller.dataDirectory().resolve("vms/lib-main")).doesNotExist();
-    assertThat(knaller.list()).isEmpty();
-    assertThat(processesNaming(knaller.dataDirectory())).isEmpty();
+    assertThat(host.dataDirectory().resolve("vms/lib-main")).doesNotExist();
+    assertThat(host.list()).isEmpty();
+    assertThat(processesNaming(host.dataDirectory())).isEmpty();
   }
 
   @Test
   void aSecondRunOfARunningNameFailsAndLeavesTheFirstAlone() throws Exception {
-    try (Vm first = knaller.run(config.name("lib-twice").build())) {
+    try (Vm first = host.run(config.name("lib-twice").build())) {
       VmConfig again = config.name("lib-twice").build();
 
       try {
-        knaller.run(again).close();
+        host.run(again).close();
         throw new AssertionError("a second run of lib-twice started");
       } catch (VmStartException e) {
         assertThat(e.step()).isEqualTo("claim the name");
@@ -91,13 +90,13 @@ class KnallerIT {
 
   @Test
   void stopByNameEndsAVmThisProcessStarted() throws Exception {
-    Vm vm = knaller.run(config.name("lib-stop").build());
+    Vm vm = host.run(config.name("lib-stop").build());
 
-    knaller.stop("lib-stop");
+    host.stop("lib-stop");
 
     assertThat(vm.awaitExit(Duration.ofSeconds(10))).isPresent();
     vm.close();
-    assertThat(knaller.list()).isEmpty();
+    assertThat(host.list()).isEmpty();
   }
 
   private static List<String> processesNaming(Path dataDirectory) throws IOException {

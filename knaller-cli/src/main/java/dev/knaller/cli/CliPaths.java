@@ -1,7 +1,7 @@
 package dev.knaller.cli;
 
-import dev.knaller.Knaller;
 import dev.knaller.KnallerPaths;
+import dev.knaller.VmHost;
 import java.nio.file.Path;
 
 /**
@@ -18,7 +18,7 @@ final class CliPaths {
     return override == null ? KnallerPaths.fromEnvironment() : new KnallerPaths(Path.of(override));
   }
 
-  static Knaller knaller() {
-    return Knaller.withDataDirectory(current().dataDirectory());
+  static VmHost knaller() {
+    return VmHost.at(current().dataDirectory());
   }
 }

@@ -1,10 +1,10 @@
 package dev.knaller.cli;
 
-import dev.knaller.Knaller;
 import dev.knaller.KnallerException;
 import dev.knaller.KnallerPaths;
 import dev.knaller.Vm;
 import dev.knaller.VmConfig;
+import dev.knaller.VmHost;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -102,8 +102,8 @@ final class StartCommand implements Callable<Integer> {
     }
   }
 
-  private int runInForeground(Knaller knaller, VmConfig config) throws KnallerException {
-    try (Vm vm = knaller.run(config)) {
+  private int runInForeground(VmHost host, VmConfig config) throws KnallerException {
+    try (Vm vm = host.run(config)) {
       System.out.println(ReadyMessage.of(vm, CliPaths.current().sshPrivateKey()));
       System.out.flush();
       int status = vm.awaitExit();
