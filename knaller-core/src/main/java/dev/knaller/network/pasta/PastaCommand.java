@@ -23,6 +23,10 @@ import java.util.List;
  *       mirrors ports between the host's and the namespace's loopback.
  * </ul>
  *
+ * <p>TODO(#3): pasta maps connections to the namespace's default gateway to the host's loopback
+ * (its default; {@code --no-map-gw} turns it off), so a guest can reach services listening on the
+ * host's 127.0.0.1. Decide whether that stays the default or becomes an option.
+ *
  * @param pasta the pasta binary
  * @param sshHostPort the 127.0.0.1 port forwarded to the guest's SSH port
  * @param script the written {@link LaunchScript}
