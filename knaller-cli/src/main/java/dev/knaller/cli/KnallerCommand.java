@@ -1,0 +1,25 @@
+package dev.knaller.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.HelpCommand;
+
+/** The top-level {@code knaller} command; each subcommand is its own class. */
+@Command(
+    name = "knaller",
+    mixinStandardHelpOptions = true,
+    versionProvider = KnallerVersion.class,
+    description = "Run Firecracker microVMs without root.",
+    subcommands = {
+      StartCommand.class,
+      StopCommand.class,
+      ListCommand.class,
+      VersionCommand.class,
+      HelpCommand.class
+    })
+final class KnallerCommand implements Runnable {
+  @Override
+  public void run() {
+    // Without a subcommand: show what there is.
+    new picocli.CommandLine(this).usage(System.err);
+  }
+}

@@ -1,0 +1,30 @@
+package dev.knaller.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Properties;
+import picocli.CommandLine.IVersionProvider;
+
+/** knaller's own version, from a resource Maven fills in at build time. */
+final class KnallerVersion implements IVersionProvider {
+  private static final String RESOURCE = "/dev/knaller/cli/version.properties";
+
+  static String current() {
+    try (InputStream in = KnallerVersion.class.getResourceAsStream(RESOURCE)) {
+      if (in == null) {
+        return "unknown";
+      }
+      Properties properties = new Properties();
+      properties.load(in);
+      return properties.getProperty("version", "unknown");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public String[] getVersion() {
+    return new String[] {"knaller " + current()};
+  }
+}

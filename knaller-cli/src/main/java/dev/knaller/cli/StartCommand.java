@@ -1,0 +1,153 @@
+package dev.knaller.cli;
+
+import dev.knaller.KnallerException;
+import dev.knaller.KnallerPaths;
+import dev.knaller.Vm;
+import dev.knaller.VmConfig;
+import dev.knaller.VmHost;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code knaller start}: starts a VM and stays in the foreground until it ends. Ctrl+C (SIGINT) or
+ * SIGTERM stops the VM and cleans up before the JVM exits.
+ */
+@Command(
+    name = "start",
+    description = "Start a VM in the foreground; Ctrl+C or SIGTERM stops it and cleans up.")
+final class StartCommand implements Callable<Integer> {
+  // How long a signal waits for the stop and cleanup: the stop's grace plus its escalation.
+  private static final long SHUTDOWN_WAIT_SECONDS = 30;
+
+  @Option(
+      names = "--name",
+      paramLabel = "NAME",
+      description = "VM name (default: random), e.g. web-1")
+  String name;
+
+  @Option(
+      names = "--kernel",
+      paramLabel = "FILE",
+      description = "Kernel (default: the built image's vmlinux)")
+  Path kernel;
+
+  @Option(
+      names = "--initrd",
+      paramLabel = "FILE",
+      description = "Initial ramdisk (default: the built image's, if any)")
+  Path initrd;
+
+  @Option(
+      names = "--rootfs",
+      paramLabel = "FILE",
+      description = "Base root filesystem; the VM boots a copy (default: the built image's)")
+  Path rootfs;
+
+  @Option(
+      names = "--cpus",
+      paramLabel = "N",
+      defaultValue = "1",
+      description = "vCPUs, 1-32 (default: ${DEFAULT-VALUE})")
+  int cpus;
+
+  @Option(
+      names = "--mem",
+      paramLabel = "MIB",
+      defaultValue = "1024",
+      description = "Memory in MiB, at least 128 (default: ${DEFAULT-VALUE})")
+  int memoryMib;
+
+  @Option(
+      names = "--boot-args",
+      paramLabel = "ARGS",
+      defaultValue = "",
+      description = "Extra kernel arguments, e.g. 'quiet'")
+  String bootArgs;
+
+  @Option(
+      names = "--firecracker",
+      paramLabel = "FILE",
+      description = "Firecracker binary (default: firecracker on PATH, /usr/sbin, /sbin)")
+  Path firecracker;
+
+  @Option(
+      names = "--pasta",
+      paramLabel = "FILE",
+      description = "pasta binary (default: pasta on PATH, /usr/sbin, /sbin)")
+  Path pasta;
+
+  @Option(
+      names = {"-v", "--verbose"},
+      description = "Show the guest console, child output and progress")
+  boolean verbose;
+
+  @Override
+  public Integer call() throws KnallerException, InterruptedException {
+    StderrLogging.setVerbose(verbose);
+    KnallerPaths paths = CliPaths.current();
+    VmConfig config = config(paths.defaultImageDirectory());
+    Thread main = Thread.currentThread();
+    CountDownLatch finished = new CountDownLatch(1);
+    Thread onSignal = new Thread(() -> stopFromSignal(main, finished), "knaller-signal");
+    Runtime.getRuntime().addShutdownHook(onSignal);
+    try {
+      return runInForeground(CliPaths.knaller(), config);
+    } finally {
+      finished.countDown();
+    }
+  }
+
+  private int runInForeground(VmHost host, VmConfig config) throws KnallerException {
+    try (Vm vm = host.run(config)) {
+      System.out.println(ReadyMessage.of(vm, CliPaths.current().sshPrivateKey()));
+      System.out.flush();
+      int status = vm.awaitExit();
+      System.err.println("knaller: vm " + vm.name() + " ended (exit status " + status + ")");
+    } catch (InterruptedException e) {
+      // A signal: leaving the try block has stopped the VM, or the start has unwound.
+      System.err.println("knaller: vm " + config.name() + " stopped and cleaned up");
+    }
+    return ExitCodes.SUCCESS;
+  }
+
+  // The JVM runs this on SIGINT/SIGTERM: interrupt the main thread, whose try-with-resources then
+  // stops the VM (or whose start unwinds), and wait for it before the JVM halts.
+  private static void stopFromSignal(Thread main, CountDownLatch finished) {
+    main.interrupt();
+    try {
+      finished.await(SHUTDOWN_WAIT_SECONDS, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private VmConfig config(Path image) throws KnallerException {
+    return VmConfig.builder()
+        .name(name)
+        .kernel(orImage(kernel, image, "vmlinux"))
+        .initrd(initrd != null ? initrd : existing(image.resolve("initrd.img")))
+        .rootfs(orImage(rootfs, image, "rootfs.ext4"))
+        .vcpus(cpus)
+        .memoryMib(memoryMib)
+        .extraBootArgs(bootArgs)
+        .firecrackerBinary(firecracker)
+        .pastaBinary(pasta)
+        .verbose(verbose)
+        .build();
+  }
+
+  // A flag wins; without one the built default image is used if it is there, so validation
+  // reports the missing flag rather than a missing file the user never named.
+  private static Path orImage(Path given, Path image, String file) {
+    return given != null ? given : existing(image.resolve(file));
+  }
+
+  private static Path existing(Path path) {
+    return Files.exists(path) ? path : null;
+  }
+}

@@ -1,0 +1,129 @@
+package dev.knaller.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class MainTest {
+  @TempDir Path data;
+
+  @Test
+  void anUnknownCommandIsBadUsageWithAHint() {
+    CliRun run = CliRun.of(data, "bogus");
+
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(run.stderr()).contains("'bogus'").contains("Run 'knaller --help' for usage.");
+  }
+
+  @Test
+  void aNonNumericOptionIsBadUsage() {
+    CliRun run = CliRun.of(data, "start", "--cpus", "many");
+
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(run.stderr()).contains("--cpus").contains("'many'").contains("knaller start --help");
+  }
+
+  @Test
+  void badConfigurationIsReportedFieldByFieldWithExitTwoAndNothingCreated() throws Exception {
+    CliRun run =
+        CliRun.of(
+            data,
+            "start",
+            "--name",
+            "../../.ssh/x",
+            "--cpus",
+            "33",
+            "--mem",
+            "0",
+            "--kernel",
+            data.resolve("missing").toString());
+
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(run.stderr())
+        .contains("invalid VM configuration")
+        .contains("- name: invalid VM name")
+        .contains("- kernel: ")
+        .contains("- rootfs: ")
+        .contains("- vcpus: 33 is outside 1..32")
+        .contains("- memory: 0 MiB is below the minimum of 128 MiB");
+    try (Stream<Path> files = Files.list(data)) {
+      assertThat(files).isEmpty();
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"-rf", "a/b", "..", "UPPER", "my vm"})
+  void stopRejectsAnInvalidNameAsBadInput(String name) {
+    CliRun run = CliRun.of(data, "stop", "--name=" + name);
+
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(run.stderr()).contains("invalid VM name");
+  }
+
+  @Test
+  void stoppingAnUnknownVmIsARuntimeFailure() {
+    CliRun run = CliRun.of(data, "stop", "--name", "ghost");
+
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.FAILURE);
+    assertThat(run.stderr()).contains("no vm named ghost").contains("knaller list");
+  }
+
+  @Test
+  void listWithNoVmsPrintsOnlyTheHeaderOrAnEmptyArray() {
+    CliRun table = CliRun.of(data, "list");
+    CliRun json = CliRun.of(data, "ls", "--json");
+
+    assertThat(table.exitCode()).isZero();
+    assertThat(table.stdout()).isEqualTo("NAME  STATE  VCPUS  MEMORY  GUEST-IP  SSH  PID  AGE\n");
+    assertThat(json.exitCode()).isZero();
+    assertThat(json.stdout()).isEqualTo("[]\n");
+  }
+
+  @Test
+  void versionPrintsKnallersVersionAndWhatItFoundOfFirecracker() {
+    CliRun run = CliRun.of(data, "version", "--firecracker", data.resolve("nothing").toString());
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.stdout()).startsWith("knaller 0.").contains("firecracker: ");
+  }
+
+  @Test
+  void asRootTheStartIsRefusedBeforeAnythingIsSpawned() throws Exception {
+    assumeTrue(isRoot(), "only meaningful as root (the CI user is not)");
+    Path kernel = Files.writeString(data.resolve("vmlinux"), "k");
+    Path rootfs = Files.writeString(data.resolve("rootfs.ext4"), "r");
+    Path firecracker = Files.writeString(data.resolve("firecracker"), "#!/bin/sh\nexit 99\n");
+    Files.setPosixFilePermissions(firecracker, PosixFilePermissions.fromString("rwxr-xr-x"));
+
+    CliRun run =
+        CliRun.of(
+            data.resolve("data"),
+            "start",
+            "--name",
+            "root-vm",
+            "--kernel",
+            kernel.toString(),
+            "--rootfs",
+            rootfs.toString(),
+            "--firecracker",
+            firecracker.toString());
+
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.FAILURE);
+    assertThat(run.stderr()).contains("step 'preflight'").contains("root");
+    assertThat(data.resolve("data")).doesNotExist();
+  }
+
+  private static boolean isRoot() throws IOException {
+    return Files.readAllLines(Path.of("/proc/self/status")).stream()
+        .anyMatch(line -> line.startsWith("Uid:") && line.split("\\s+", -1)[1].equals("0"));
+  }
+}

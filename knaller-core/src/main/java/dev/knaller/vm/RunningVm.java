@@ -1,0 +1,179 @@
+package dev.knaller.vm;
+
+import dev.knaller.KnallerException;
+import dev.knaller.Vm;
+import dev.knaller.VmConfig;
+import dev.knaller.VmState;
+import dev.knaller.network.NetworkPlan;
+import dev.knaller.process.ChildProcess;
+import dev.knaller.process.ProcessTable;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.concurrent.ExecutionException;
+
+/**
+ * A VM this process started and booted. Its cleanup is what remained on the start's undo stack: end
+ * pasta's namespace, remove the API socket, remove the VM directory.
+ */
+final class RunningVm implements Vm {
+  private final VmConfig config;
+  private final VmLayout layout;
+  private final String guestIp;
+  private final int sshHostPort;
+  private final ChildProcess pasta;
+  private final ProcessHandle firecracker;
+  private final Instant startedAt;
+  private final UndoStack cleanup;
+  private final Timeouts timeouts;
+
+  private RunningVm(
+      VmConfig config,
+      VmLayout layout,
+      NetworkPlan plan,
+      int sshHostPort,
+      ChildProcess pasta,
+      ProcessHandle firecracker,
+      UndoStack cleanup,
+      Timeouts timeouts) {
+    this.config = config;
+    this.layout = layout;
+    this.guestIp = plan.guest().toString();
+    this.sshHostPort = sshHostPort;
+    this.pasta = pasta;
+    this.firecracker = firecracker;
+    this.startedAt = firecracker.info().startInstant().orElse(Instant.now());
+    this.cleanup = cleanup;
+    this.timeouts = timeouts;
+  }
+
+  /**
+   * Wraps a booted start. Firecracker is the process serving the socket; normally that is pasta's
+   * only child, the script having exec'd it.
+   */
+  static RunningVm booted(
+      VmConfig config,
+      VmLayout layout,
+      NetworkPlan plan,
+      int sshHostPort,
+      ChildProcess pasta,
+      UndoStack cleanup,
+      Timeouts timeouts) {
+    ProcessHandle firecracker =
+        server(layout.socket())
+            .or(() -> pasta.handle().children().findFirst())
+            .orElse(pasta.handle());
+    return new RunningVm(config, layout, plan, sshHostPort, pasta, firecracker, cleanup, timeouts);
+  }
+
+  private static Optional<ProcessHandle> server(Path socket) {
+    try {
+      return ProcessTable.read().apiServer(socket).flatMap(info -> ProcessHandle.of(info.pid()));
+    } catch (IOException e) {
+      return Optional.empty();
+    }
+  }
+
+  @Override
+  public String name() {
+    return config.name();
+  }
+
+  @Override
+  public long pid() {
+    return firecracker.pid();
+  }
+
+  @Override
+  public Path socketPath() {
+    return layout.socket();
+  }
+
+  @Override
+  public Instant startedAt() {
+    return startedAt;
+  }
+
+  @Override
+  public VmState state() {
+    if (!firecracker.isAlive()) {
+      return VmState.DEAD;
+    }
+    try {
+      return ApiFacts.query(layout.socket(), timeouts.queryTimeout())
+          .map(ApiFacts::state)
+          .orElse(VmState.UNRESPONSIVE);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return VmState.UNRESPONSIVE;
+    }
+  }
+
+  @Override
+  public int vcpus() {
+    return config.vcpus();
+  }
+
+  @Override
+  public int memoryMib() {
+    return config.memoryMib();
+  }
+
+  @Override
+  public String guestIp() {
+    return guestIp;
+  }
+
+  @Override
+  public int sshHostPort() {
+    return sshHostPort;
+  }
+
+  @Override
+  public int awaitExit() throws InterruptedException {
+    try {
+      return pasta.exit().get();
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("watching pasta of vm " + name() + " failed", e.getCause());
+    }
+  }
+
+  @Override
+  public OptionalInt awaitExit(Duration timeout) throws InterruptedException {
+    return pasta.awaitExit(timeout).map(OptionalInt::of).orElse(OptionalInt.empty());
+  }
+
+  @Override
+  public void stop() throws KnallerException, InterruptedException {
+    try {
+      VmShutdown.stop(
+          name(), layout.socket(), firecracker, Optional.of(pasta.handle()), timeouts.stopGrace());
+    } finally {
+      cleanUp();
+    }
+  }
+
+  @Override
+  public void close() throws KnallerException {
+    try {
+      stop();
+    } catch (InterruptedException e) {
+      cleanUp();
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private void cleanUp() throws KnallerException {
+    List<Exception> failures = cleanup.unwind();
+    if (!failures.isEmpty()) {
+      KnallerException failure =
+          new KnallerException("cleaning up vm " + name() + " failed: " + failures.get(0));
+      failures.forEach(failure::addSuppressed);
+      throw failure;
+    }
+  }
+}

@@ -1,0 +1,125 @@
+package dev.knaller.vm;
+
+import dev.knaller.KnallerPaths;
+import dev.knaller.VmInfo;
+import dev.knaller.VmName;
+import dev.knaller.VmState;
+import dev.knaller.network.pasta.PastaArgv;
+import dev.knaller.process.ProcessInfo;
+import dev.knaller.process.ProcessTable;
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * Rebuilds every VM's facts from the socket directory, with no state file: one scan of the process
+ * table finds each socket's Firecracker (and its pasta, the parent, whose argv holds the SSH port);
+ * the APIs are asked in parallel, each with a short timeout, so a dead, stale or frozen VM shows up
+ * as such instead of hanging the list.
+ */
+public final class VmLister {
+  private final KnallerPaths paths;
+  private final Duration queryTimeout;
+
+  public VmLister(KnallerPaths paths, Duration queryTimeout) {
+    this.paths = paths;
+    this.queryTimeout = queryTimeout;
+  }
+
+  /** Returns the VMs sorted by name. */
+  public List<VmInfo> list() throws IOException, InterruptedException {
+    List<Path> sockets = socketFiles();
+    ProcessTable table = ProcessTable.read();
+    Map<Path, ProcessInfo> servers = table.apiServers(sockets);
+    try (ExecutorService queries = Executors.newVirtualThreadPerTaskExecutor()) {
+      List<Future<VmInfo>> infos = new ArrayList<>();
+      for (Path socket : sockets) {
+        Optional<ProcessInfo> server = Optional.ofNullable(servers.get(socket));
+        infos.add(queries.submit(() -> info(socket, server, table)));
+      }
+      return collect(infos);
+    }
+  }
+
+  private List<Path> socketFiles() throws IOException {
+    List<Path> sockets = new ArrayList<>();
+    try (DirectoryStream<Path> entries = Files.newDirectoryStream(paths.socketsDirectory())) {
+      for (Path entry : entries) {
+        paths.nameOfSocket(entry).ifPresent(name -> sockets.add(paths.socketPath(name)));
+      }
+    } catch (NoSuchFileException e) {
+      return List.of();
+    }
+    sockets.sort(Comparator.comparing(Path::toString));
+    return sockets;
+  }
+
+  private VmInfo info(Path socket, Optional<ProcessInfo> server, ProcessTable table)
+      throws InterruptedException {
+    String name = paths.nameOfSocket(socket).map(VmName::value).orElseThrow();
+    if (server.isEmpty()) {
+      return dead(name, socket);
+    }
+    Optional<ApiFacts> facts = ApiFacts.query(socket, queryTimeout);
+    ProcessInfo process = server.get();
+    return new VmInfo(
+        name,
+        facts.map(ApiFacts::state).orElse(VmState.UNRESPONSIVE),
+        facts.map(ApiFacts::vcpus).orElse(OptionalInt.empty()),
+        facts.map(ApiFacts::memoryMib).orElse(OptionalInt.empty()),
+        facts.flatMap(ApiFacts::guestIp),
+        sshHostPort(process, table),
+        OptionalLong.of(process.pid()),
+        Optional.of(process.startedAt()),
+        socket);
+  }
+
+  // pasta is Firecracker's parent: the launch script exec'd Firecracker in pasta's child.
+  private static OptionalInt sshHostPort(ProcessInfo server, ProcessTable table) {
+    return table
+        .byPid(server.parentPid())
+        .map(ProcessInfo::argv)
+        .filter(PastaArgv::isPasta)
+        .map(PastaArgv::sshHostPort)
+        .orElse(OptionalInt.empty());
+  }
+
+  private static VmInfo dead(String name, Path socket) {
+    return new VmInfo(
+        name,
+        VmState.DEAD,
+        OptionalInt.empty(),
+        OptionalInt.empty(),
+        Optional.empty(),
+        OptionalInt.empty(),
+        OptionalLong.empty(),
+        Optional.empty(),
+        socket);
+  }
+
+  private static List<VmInfo> collect(List<Future<VmInfo>> infos) throws InterruptedException {
+    List<VmInfo> result = new ArrayList<>();
+    for (Future<VmInfo> info : infos) {
+      try {
+        result.add(info.get());
+      } catch (ExecutionException e) {
+        throw new IllegalStateException("listing a VM failed", e.getCause());
+      }
+    }
+    return result;
+  }
+}

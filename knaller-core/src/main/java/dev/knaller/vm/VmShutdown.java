@@ -1,0 +1,68 @@
+package dev.knaller.vm;
+
+import dev.knaller.firecracker.FirecrackerException;
+import dev.knaller.process.ProcessStopper;
+import dev.knaller.process.StopOutcome;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * Stops a VM's processes by escalation: Ctrl+Alt+Del (the guest reboots and, with {@code reboot=k},
+ * Firecracker exits), a bounded grace period, then SIGTERM and SIGKILL to Firecracker; finally
+ * pasta, which exits by itself once its child is gone. Always returns.
+ */
+final class VmShutdown {
+  static final Duration DEFAULT_GRACE = Duration.ofSeconds(10);
+  private static final Duration TERM_GRACE = Duration.ofSeconds(2);
+  private static final Duration KILL_GRACE = Duration.ofSeconds(3);
+  private static final System.Logger LOG = System.getLogger(VmShutdown.class.getName());
+
+  private VmShutdown() {}
+
+  /** Stops {@code firecracker} (serving {@code socket}) and then {@code pasta}, if given. */
+  static void stop(
+      String name,
+      Path socket,
+      ProcessHandle firecracker,
+      Optional<ProcessHandle> pasta,
+      Duration grace)
+      throws InterruptedException {
+    String how = stopFirecracker(name, socket, firecracker, grace);
+    if (pasta.isPresent() && !ProcessStopper.awaitExit(pasta.get(), NamespaceKiller.EXIT_WAIT)) {
+      NamespaceKiller.kill(pasta.get(), socket);
+    }
+    LOG.log(System.Logger.Level.INFO, "vm {0}: stopped ({1})", name, how);
+  }
+
+  // Returns how Firecracker ended, for the log.
+  private static String stopFirecracker(
+      String name, Path socket, ProcessHandle firecracker, Duration grace)
+      throws InterruptedException {
+    if (!firecracker.isAlive()) {
+      return "it had already exited";
+    }
+    requestReboot(name, socket);
+    if (ProcessStopper.awaitExit(firecracker, grace)) {
+      return "exited after Ctrl+Alt+Del";
+    }
+    // As PID 1 of its namespace, Firecracker gets SIGTERM only if it handles it; SIGKILL follows.
+    LOG.log(System.Logger.Level.INFO, "vm {0}: no exit within {1} of Ctrl+Alt+Del", name, grace);
+    StopOutcome outcome = ProcessStopper.stop(firecracker, TERM_GRACE, KILL_GRACE);
+    return switch (outcome) {
+      case ALREADY_EXITED -> "exited late after Ctrl+Alt+Del";
+      case TERMINATED -> "exited on SIGTERM";
+      case KILLED -> "killed with SIGKILL";
+      case STILL_RUNNING -> "still there after SIGKILL (uninterruptible sleep?)";
+    };
+  }
+
+  // A guest that is not booted, or an API that does not answer, is simply escalated past.
+  private static void requestReboot(String name, Path socket) {
+    try {
+      FirecrackerCalls.sendCtrlAltDel(socket);
+    } catch (FirecrackerException e) {
+      LOG.log(System.Logger.Level.DEBUG, "vm {0}: Ctrl+Alt+Del failed: {1}", name, e);
+    }
+  }
+}

@@ -1,0 +1,83 @@
+package dev.knaller.vm;
+
+import dev.knaller.KnallerException;
+import dev.knaller.KnallerPaths;
+import dev.knaller.VmName;
+import dev.knaller.VmNotFoundException;
+import dev.knaller.network.pasta.PastaArgv;
+import dev.knaller.process.ProcessInfo;
+import dev.knaller.process.ProcessTable;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * Stops a VM by name from any process: finds its Firecracker by the exact socket path in the
+ * process table, shuts it down by escalation, and removes the socket and the VM directory. A VM
+ * that is already dead only gets cleaned up.
+ */
+public final class VmStopper {
+  private final KnallerPaths paths;
+  private final Duration grace;
+
+  public VmStopper(KnallerPaths paths, Duration grace) {
+    this.paths = paths;
+    this.grace = grace;
+  }
+
+  public void stop(String name) throws KnallerException, InterruptedException {
+    VmLayout layout = new VmLayout(paths, parse(name));
+    if (!Files.exists(layout.socket()) && !Files.exists(layout.vmDirectory())) {
+      throw new VmNotFoundException(name, layout.socket().toString());
+    }
+    try {
+      NameClaim claim = claim(layout);
+      try {
+        shutDown(layout);
+        Files.deleteIfExists(layout.socket());
+        VmFiles.deleteTree(layout.vmDirectory());
+      } finally {
+        claim.close();
+      }
+    } catch (IOException e) {
+      throw new KnallerException("cleaning up vm " + name + " failed: " + e.getMessage(), e);
+    }
+  }
+
+  private static VmName parse(String name) throws KnallerException {
+    Optional<String> problem = VmName.problem(name);
+    if (problem.isPresent()) {
+      throw new KnallerException(problem.get());
+    }
+    return new VmName(name);
+  }
+
+  // A start in progress holds the claim and owns the VM's files until it has booted.
+  private static NameClaim claim(VmLayout layout) throws IOException, KnallerException {
+    Files.createDirectories(layout.paths().vmsDirectory());
+    return NameClaim.tryClaim(layout.claimFile())
+        .orElseThrow(
+            () ->
+                new KnallerException(
+                    "vm "
+                        + layout.name()
+                        + " is being started right now; try again once the"
+                        + " start has finished"));
+  }
+
+  private void shutDown(VmLayout layout) throws IOException, InterruptedException {
+    ProcessTable table = ProcessTable.read();
+    Optional<ProcessInfo> server = table.apiServer(layout.socket());
+    Optional<ProcessHandle> firecracker = server.flatMap(s -> ProcessHandle.of(s.pid()));
+    if (firecracker.isEmpty()) {
+      return;
+    }
+    Optional<ProcessHandle> pasta =
+        server
+            .flatMap(s -> table.byPid(s.parentPid()))
+            .filter(parent -> PastaArgv.isPasta(parent.argv()))
+            .flatMap(parent -> ProcessHandle.of(parent.pid()));
+    VmShutdown.stop(layout.name().value(), layout.socket(), firecracker.get(), pasta, grace);
+  }
+}

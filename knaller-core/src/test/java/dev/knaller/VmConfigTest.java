@@ -1,0 +1,157 @@
+package dev.knaller;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.knaller.network.ToolFinder;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class VmConfigTest {
+  @TempDir Path directory;
+  private Path kernel;
+  private Path rootfs;
+  private Path bin;
+
+  @BeforeEach
+  void createFiles() throws IOException {
+    kernel = Files.writeString(directory.resolve("vmlinux"), "kernel");
+    rootfs = Files.writeString(directory.resolve("rootfs.ext4"), "rootfs");
+    bin = Files.createDirectory(directory.resolve("bin"));
+    executable(bin.resolve("firecracker"));
+    executable(bin.resolve("pasta"));
+  }
+
+  @Test
+  void defaultsAreOneVcpuAndOneGibAndBinariesFromThePath() throws VmConfigException {
+    VmConfig config = valid().build();
+
+    assertThat(config.vcpus()).isEqualTo(1);
+    assertThat(config.memoryMib()).isEqualTo(1024);
+    assertThat(config.firecrackerBinary()).isEqualTo(bin.resolve("firecracker"));
+    assertThat(config.pastaBinary()).isEqualTo(bin.resolve("pasta"));
+    assertThat(config.initrd()).isEmpty();
+    assertThat(config.extraBootArgs()).isEmpty();
+  }
+
+  @Test
+  void missingNameBecomesARandomValidName() throws VmConfigException {
+    String first = valid().build().name();
+    String second = valid().build().name();
+
+    assertThat(VmName.problem(first)).isEmpty();
+    assertThat(first).startsWith("vm-").isNotEqualTo(second);
+  }
+
+  @Test
+  void everyBadFieldIsReportedAtOnce() {
+    VmConfig.Builder builder =
+        VmConfig.builder()
+            .toolFinder(new ToolFinder("", List.of()))
+            .name("../../.ssh/x")
+            .kernel(directory.resolve("missing"))
+            .vcpus(0)
+            .memoryMib(0)
+            .extraBootArgs("quiet ip=dhcp");
+
+    assertThatThrownBy(builder::build)
+        .isInstanceOfSatisfying(
+            VmConfigException.class,
+            e ->
+                assertThat(e.violations())
+                    .extracting(ConfigViolation::field)
+                    .containsExactly(
+                        "name",
+                        "kernel",
+                        "rootfs",
+                        "vcpus",
+                        "memory",
+                        "boot-args",
+                        "firecracker",
+                        "pasta"))
+        .hasMessageContaining("[a-z0-9]([a-z0-9-]{0,30}[a-z0-9])?")
+        .hasMessageContaining("1 to 32")
+        .hasMessageContaining("at least 128 MiB")
+        .hasMessageContaining("--kernel")
+        .hasMessageContaining("--rootfs")
+        .hasMessageContaining("package passt");
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {0, 33, 300, -1})
+  void vcpusOutsideOneToThirtyTwoAreRejectedWithTheRange(int vcpus) {
+    assertThatThrownBy(() -> valid().vcpus(vcpus).build())
+        .isInstanceOf(VmConfigException.class)
+        .hasMessageContaining("vcpus: " + vcpus + " is outside 1..32");
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {1, 2, 31, 32})
+  void vcpusFromOneToThirtyTwoAreAccepted(int vcpus) throws VmConfigException {
+    assertThat(valid().vcpus(vcpus).build().vcpus()).isEqualTo(vcpus);
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {0, 127, -5})
+  void memoryBelowTheMinimumIsRejected(int memoryMib) {
+    assertThatThrownBy(() -> valid().memoryMib(memoryMib).build())
+        .isInstanceOf(VmConfigException.class)
+        .hasMessageContaining("minimum of 128 MiB");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"", ".", "..", "../../.ssh/x", "a/b", "-rf", "my vm", "ÜÜ", "UPPER"})
+  void namesOutsideTheRuleAreRejectedBeforeAnythingHappens(String name) {
+    assertThatThrownBy(() -> valid().name(name).build())
+        .isInstanceOfSatisfying(
+            VmConfigException.class,
+            e -> assertThat(e.violations()).extracting(ConfigViolation::field).contains("name"));
+  }
+
+  @Test
+  void aTwoHundredCharacterNameIsRejected() {
+    assertThatThrownBy(() -> valid().name("x".repeat(200)).build())
+        .hasMessageContaining("at most 32");
+  }
+
+  @Test
+  void bootArgsWithAControlCharacterAreRejected() {
+    assertThatThrownBy(() -> valid().extraBootArgs("quiet\ninit=/bin/sh").build())
+        .hasMessageContaining("control character");
+  }
+
+  @Test
+  void aGivenBinaryMustBeExecutable() throws IOException {
+    Path notExecutable = Files.writeString(directory.resolve("fc"), "#!/bin/sh\n");
+
+    assertThatThrownBy(() -> valid().firecrackerBinary(notExecutable).build())
+        .hasMessageContaining("firecracker: " + notExecutable + " is not an executable file");
+  }
+
+  @Test
+  void relativeImagePathsBecomeAbsolute() throws VmConfigException {
+    Path relative = Path.of("").toAbsolutePath().relativize(kernel);
+
+    assertThat(valid().kernel(relative).build().kernel()).isEqualTo(kernel);
+  }
+
+  private VmConfig.Builder valid() {
+    return VmConfig.builder()
+        .toolFinder(new ToolFinder(bin.toString(), List.of()))
+        .kernel(kernel)
+        .rootfs(rootfs);
+  }
+
+  private static void executable(Path path) throws IOException {
+    Files.writeString(path, "#!/bin/sh\n");
+    Files.setPosixFilePermissions(path, PosixFilePermissions.fromString("rwxr-xr-x"));
+  }
+}
