@@ -77,6 +77,7 @@ public final class FirecrackerClient implements AutoCloseable {
   private final UnixHttpClient http;
   private final ReentrantLock lock = new ReentrantLock();
   private volatile FirecrackerVersion version;
+  private boolean closed;
 
   FirecrackerClient(FirecrackerClientBuilder builder) {
     this.http = new UnixHttpClient(builder.socket, builder.connectTimeout, builder.readTimeout);
@@ -105,6 +106,7 @@ public final class FirecrackerClient implements AutoCloseable {
   public void connect() throws FirecrackerException {
     lock.lock();
     try {
+      checkOpen();
       http.connect();
     } catch (IOException ex) {
       throw Failures.of(ex, "connect", socket());
@@ -444,11 +446,12 @@ public final class FirecrackerClient implements AutoCloseable {
     send("PUT", "/snapshot/load", SnapshotLoadAdapter.adapt(params, this::require));
   }
 
-  /** Closes the connection. */
+  /** Closes the connection; later calls throw {@link IllegalStateException}. */
   @Override
   public void close() {
     lock.lock();
     try {
+      closed = true;
       http.close();
     } finally {
       lock.unlock();
@@ -474,11 +477,18 @@ public final class FirecrackerClient implements AutoCloseable {
     return true;
   }
 
+  private void checkOpen() {
+    if (closed) {
+      throw new IllegalStateException("the Firecracker client for " + socket() + " is closed");
+    }
+  }
+
   /** Sends one request and returns the body of a 2xx answer; {@code body} null means none. */
   private String send(String method, String path, Object body) throws FirecrackerException {
     String json = body == null ? null : JsonBinder.toJson(body);
     lock.lock();
     try {
+      checkOpen();
       HttpResponse response = http.send(method, path, json);
       if (!response.isSuccess()) {
         throw Failures.of(method, path, response);

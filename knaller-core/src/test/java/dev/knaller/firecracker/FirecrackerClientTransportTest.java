@@ -334,6 +334,16 @@ class FirecrackerClientTransportTest {
   }
 
   @Test
+  void refusesCallsOnceClosed() {
+    client.close();
+
+    assertThatThrownBy(client::startInstance)
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("is closed");
+    assertThat(server.requests()).isEmpty();
+  }
+
+  @Test
   void refusesAPathIdWithAHyphenBeforeSending() {
     assertThatThrownBy(() -> client.deleteDrive("root-fs"))
         .isInstanceOf(IllegalArgumentException.class)
