@@ -21,7 +21,10 @@ final class SnapshotRestorer {
     this.vmm = vmm;
   }
 
-  /** The device sections a snapshot keeps (boot-source is not restored, as in Firecracker). */
+  /**
+   * The device sections a snapshot keeps (boot-source is not restored, as in Firecracker). The 1.14
+   * devices, pmem and virtio-mem, are part of the device state like the others.
+   */
   static Map<String, Object> devices(VmResources r) {
     return Json.object(
         "machine-config", r.machineConfig,
@@ -30,7 +33,9 @@ final class SnapshotRestorer {
         "vsock", r.vsock,
         "balloon", r.balloon,
         "mmds-config", r.mmdsConfig,
-        "entropy", r.entropy);
+        "entropy", r.entropy,
+        "pmem", r.pmem,
+        "memory-hotplug", r.memoryHotplug);
   }
 
   void restore(Map<String, Object> body) throws Fault {
@@ -86,6 +91,8 @@ final class SnapshotRestorer {
     r.balloon = section(devices, "balloon");
     r.mmdsConfig = section(devices, "mmds-config");
     r.entropy = section(devices, "entropy");
+    r.pmem.addAll((List<Map<String, Object>>) devices.getOrDefault("pmem", List.of()));
+    r.memoryHotplug = section(devices, "memory-hotplug");
     overrideNetworks((List<Map<String, Object>>) body.getOrDefault("network_overrides", List.of()));
     rebindVsock(section(devices, "vsock"), body);
   }

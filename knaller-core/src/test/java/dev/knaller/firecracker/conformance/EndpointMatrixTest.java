@@ -1,0 +1,70 @@
+package dev.knaller.firecracker.conformance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The client against the emulator for every endpoint in every stage on every release: each cell
+ * starts its own emulator, brings it to the stage through the API and makes one call, which must do
+ * what API-NOTES says (success with the parsed model, the exact fault, or a local refusal).
+ */
+class EndpointMatrixTest {
+  @TempDir static Path shared;
+  private static final Map<ApiProfile, SnapshotImage> SNAPSHOTS = new EnumMap<>(ApiProfile.class);
+  @TempDir Path own;
+
+  @BeforeAll
+  static void takeOneSnapshotPerRelease() throws Exception {
+    HostFiles.createShared(shared);
+    for (ApiProfile profile : ApiProfile.values()) {
+      Path directory = Files.createDirectory(shared.resolve(profile.toString()));
+      try (var vm = EmulatedVm.start(profile, directory.resolve("api.sock"), true)) {
+        SNAPSHOTS.put(profile, vm.snapshot(new HostFiles(shared, directory, null), directory));
+      }
+    }
+  }
+
+  static List<Arguments> cells() {
+    List<Arguments> cells = new ArrayList<>();
+    for (ApiProfile profile : ApiProfile.values()) {
+      for (VmStage stage : VmStage.values()) {
+        for (EndpointRow row : EndpointTable.rows()) {
+          cells.add(Arguments.of(profile, stage, row));
+        }
+      }
+    }
+    return cells;
+  }
+
+  @ParameterizedTest(name = "{0} {1} {2}")
+  @MethodSource("cells")
+  void callDoesWhatTheNotesSay(ApiProfile profile, VmStage stage, EndpointRow row)
+      throws Exception {
+    var files = new HostFiles(shared, own, SNAPSHOTS.get(profile));
+    try (var vm = EmulatedVm.start(profile, own.resolve("api.sock"), true)) {
+      vm.reach(stage, files, files.snapshot());
+
+      Expectation expected = row.rule().expect(profile, stage);
+      Outcomes.assertMeets(expected, () -> row.invocation().invoke(vm.client(), files));
+    }
+  }
+
+  @Test
+  void theTableHasEveryClientMethodOnce() {
+    List<String> names = EndpointTable.rows().stream().map(EndpointRow::name).toList();
+
+    assertThat(names).doesNotHaveDuplicates().hasSize(44);
+  }
+}
