@@ -85,7 +85,7 @@ final class SnapshotRestorer {
   @SuppressWarnings("unchecked")
   private void apply(Map<String, Object> devices, Map<String, Object> body) throws Fault {
     VmResources r = vmm.resources();
-    r.machineConfig = section(devices, "machine-config");
+    r.machineConfig = restoredMachine(section(devices, "machine-config"));
     r.drives.addAll((List<Map<String, Object>>) devices.get("drives"));
     r.networkInterfaces.addAll((List<Map<String, Object>>) devices.get("network-interfaces"));
     r.balloon = section(devices, "balloon");
@@ -95,6 +95,15 @@ final class SnapshotRestorer {
     r.memoryHotplug = section(devices, "memory-hotplug");
     overrideNetworks((List<Map<String, Object>>) body.getOrDefault("network_overrides", List.of()));
     rebindVsock(section(devices, "vsock"), body);
+  }
+
+  /**
+   * Firecracker rebuilds the machine config from the vCPU and memory state: no SMT, no template.
+   */
+  private static Map<String, Object> restoredMachine(Map<String, Object> stored) {
+    stored.put("smt", false);
+    stored.remove("cpu_template");
+    return stored;
   }
 
   /** A stored section; JSON null (an unset section) becomes Java null. */
