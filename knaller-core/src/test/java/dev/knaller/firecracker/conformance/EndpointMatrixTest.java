@@ -2,10 +2,8 @@ package dev.knaller.firecracker.conformance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
@@ -22,18 +20,12 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class EndpointMatrixTest {
   @TempDir static Path shared;
-  private static final Map<ApiProfile, SnapshotImage> SNAPSHOTS = new EnumMap<>(ApiProfile.class);
+  private static Map<ApiProfile, SnapshotImage> snapshots;
   @TempDir Path own;
 
   @BeforeAll
   static void takeOneSnapshotPerRelease() throws Exception {
-    HostFiles.createShared(shared);
-    for (ApiProfile profile : ApiProfile.values()) {
-      Path directory = Files.createDirectory(shared.resolve(profile.toString()));
-      try (var vm = EmulatedVm.start(profile, directory.resolve("api.sock"), true)) {
-        SNAPSHOTS.put(profile, vm.snapshot(new HostFiles(shared, directory, null), directory));
-      }
-    }
+    snapshots = Snapshots.takeOnePerRelease(shared);
   }
 
   static List<Arguments> cells() {
@@ -52,7 +44,7 @@ class EndpointMatrixTest {
   @MethodSource("cells")
   void callDoesWhatTheNotesSay(ApiProfile profile, VmStage stage, EndpointRow row)
       throws Exception {
-    var files = new HostFiles(shared, own, SNAPSHOTS.get(profile));
+    var files = new HostFiles(shared, own, snapshots.get(profile));
     try (var vm = EmulatedVm.start(profile, own.resolve("api.sock"), true)) {
       vm.reach(stage, files, files.snapshot());
 
