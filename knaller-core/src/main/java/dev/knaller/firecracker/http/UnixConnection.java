@@ -51,7 +51,8 @@ final class UnixConnection implements AutoCloseable {
   private void finishConnect(Path socket, Duration timeout) throws IOException {
     long deadline = System.nanoTime() + timeout.toNanos();
     // Looked at before dialling: a server may bind between a failed connect and a look after it.
-    boolean existedBefore = Files.exists(socket);
+    // notExists, not !exists: a path that cannot be looked at (EACCES) is an error, not "absent".
+    boolean absentBefore = Files.notExists(socket);
     try (SocketPathAlias alias = SocketPathAlias.of(socket)) {
       if (channel.connect(UnixDomainSocketAddress.of(alias.dialled()))) {
         return;
@@ -63,7 +64,7 @@ final class UnixConnection implements AutoCloseable {
       throw new NotListeningException(socket, false, ex);
     } catch (SocketException ex) {
       // ENOENT surfaces as a plain SocketException; the file's absence tells it from other errors.
-      if (!existedBefore || Files.notExists(socket)) {
+      if (absentBefore || Files.notExists(socket)) {
         throw new NotListeningException(socket, true, ex);
       }
       throw ex;

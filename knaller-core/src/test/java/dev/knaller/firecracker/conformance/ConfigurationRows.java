@@ -32,6 +32,10 @@ import java.util.List;
  * legal everywhere, configuration only before boot, except the 1.16 hot-plugs.
  */
 final class ConfigurationRows {
+  private static final String UNKNOWN_MMDS_INTERFACE =
+      "MMMDS config error: The list of network interface IDs provided contains at least one ID"
+          + " that does not correspond to any existing network interface.";
+
   private ConfigurationRows() {}
 
   static List<EndpointRow> all() {
@@ -103,10 +107,6 @@ final class ConfigurationRows {
             (c, f) -> c.putMmdsConfig(new MmdsConfig(List.of("eth0"), MmdsVersion.V2, null, null)),
             Rule.preBoot(NO_CONTENT).in(VmStage.FRESH, faults(UNKNOWN_MMDS_INTERFACE))));
   }
-
-  private static final String UNKNOWN_MMDS_INTERFACE =
-      "MMMDS config error: The list of network interface IDs provided contains at least one ID"
-          + " that does not correspond to any existing network interface.";
 
   /** {@code GET /}: the state string of API-NOTES 2.2 for the stage. */
   private static Expectation info(ApiProfile profile, VmStage stage) {

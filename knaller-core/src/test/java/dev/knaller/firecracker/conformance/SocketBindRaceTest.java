@@ -1,13 +1,18 @@
 package dev.knaller.firecracker.conformance;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.knaller.firecracker.FirecrackerClient;
+import dev.knaller.firecracker.FirecrackerException;
 import dev.knaller.firecracker.FirecrackerNotListeningException;
 import java.net.StandardProtocolFamily;
 import java.net.UnixDomainSocketAddress;
 import java.nio.channels.ServerSocketChannel;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
@@ -36,6 +41,26 @@ class SocketBindRaceTest {
         server.get(5, TimeUnit.SECONDS).close();
       }
     }
+  }
+
+  @Test
+  void aSocketThatCannotBeLookedAtIsAnErrorNotAWait() throws Exception {
+    assumeTrue(!isRoot(), "root passes every permission check; run as a regular user");
+    Path locked = Files.createDirectory(directory.resolve("locked"));
+    Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("---------"));
+    try (var client = FirecrackerClient.open(locked.resolve("api.sock"))) {
+      // EACCES: waiting would never help, so the caller must hear it at once (REPORTED-FAULTS B02).
+      assertThatThrownBy(client::connect)
+          .isInstanceOf(FirecrackerException.class)
+          .isNotInstanceOf(FirecrackerNotListeningException.class)
+          .hasMessageContaining("Permission denied");
+    } finally {
+      Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("rwx------"));
+    }
+  }
+
+  private static boolean isRoot() throws Exception {
+    return Files.getAttribute(Path.of("/proc/self"), "unix:uid").equals(0);
   }
 
   private static void assertTheServerSeesOneConnection(
