@@ -103,7 +103,10 @@ class StateMachineTest {
     Path memory = dir.resolve("vm.mem");
     String create = "{\"snapshot_path\":\"" + state + "\",\"mem_file_path\":\"" + memory + "\"}";
     try (var emulator = RunningEmulator.start(dir)) {
-      emulator.call("PUT", "/machine-config", "{\"vcpu_count\":2,\"mem_size_mib\":64}");
+      emulator.call(
+          "PUT",
+          "/machine-config",
+          "{\"vcpu_count\":2,\"mem_size_mib\":64,\"smt\":true,\"cpu_template\":\"T2\"}");
       boot(emulator);
       assertThat(emulator.call("PUT", "/snapshot/create", create))
           .isEqualTo(
@@ -123,7 +126,36 @@ class StateMachineTest {
     try (var restored = RunningEmulator.start(second)) {
       assertThat(restored.call("PUT", "/snapshot/load", load)).isEqualTo(Wire.NO_CONTENT);
       assertThat(state(restored)).isEqualTo("Running");
-      assertThat(restored.call("GET", "/machine-config", null)).contains("\"vcpu_count\":2,");
+      // Restored: vCPUs and memory come back, SMT and the CPU template do not (API-NOTES 2.3).
+      assertThat(restored.call("GET", "/machine-config", null))
+          .contains("\"vcpu_count\":2,\"mem_size_mib\":64,\"smt\":false,")
+          .doesNotContain("cpu_template");
+    }
+  }
+
+  @Test
+  void aSnapshotKeepsPmemAndHotplugMemory(@TempDir Path second) throws Exception {
+    Path state = dir.resolve("vm.snap");
+    Path memory = dir.resolve("vm.mem");
+    Path pmem = Files.createFile(dir.resolve("pmem.img"));
+    try (var emulator = RunningEmulator.start(dir, "1.16.1", Map.of(), "--enable-pci")) {
+      emulator.call("PUT", "/pmem/pm0", "{\"id\":\"pm0\",\"path_on_host\":\"" + pmem + "\"}");
+      emulator.call("PUT", "/hotplug/memory", "{\"total_size_mib\":1024}");
+      boot(emulator);
+      emulator.call("PATCH", "/vm", "{\"state\":\"Paused\"}");
+      emulator.call(
+          "PUT",
+          "/snapshot/create",
+          "{\"snapshot_path\":\"" + state + "\",\"mem_file_path\":\"" + memory + "\"}");
+    }
+    String load = "{\"snapshot_path\":\"" + state + "\",\"mem_file_path\":\"" + memory + "\"}";
+    try (var restored = RunningEmulator.start(second, "1.16.1", Map.of(), "--enable-pci")) {
+      restored.call("PUT", "/snapshot/load", load);
+
+      assertThat(restored.call("PATCH", "/pmem/pm0", "{\"id\":\"pm0\"}"))
+          .isEqualTo(Wire.NO_CONTENT);
+      assertThat(restored.call("GET", "/hotplug/memory", null)).contains("\"total_size_mib\":1024");
+      assertThat(restored.call("GET", "/vm/config", null)).contains("\"pmem\":[{\"id\":\"pm0\"");
     }
   }
 

@@ -50,8 +50,11 @@ final class UnixConnection implements AutoCloseable {
 
   private void finishConnect(Path socket, Duration timeout) throws IOException {
     long deadline = System.nanoTime() + timeout.toNanos();
-    try {
-      if (channel.connect(UnixDomainSocketAddress.of(socket))) {
+    // Looked at before dialling: a server may bind between a failed connect and a look after it.
+    // notExists, not !exists: a path that cannot be looked at (EACCES) is an error, not "absent".
+    boolean absentBefore = Files.notExists(socket);
+    try (SocketPathAlias alias = SocketPathAlias.of(socket)) {
+      if (channel.connect(UnixDomainSocketAddress.of(alias.dialled()))) {
         return;
       }
       while (!channel.finishConnect()) {
@@ -61,7 +64,7 @@ final class UnixConnection implements AutoCloseable {
       throw new NotListeningException(socket, false, ex);
     } catch (SocketException ex) {
       // ENOENT surfaces as a plain SocketException; the file's absence tells it from other errors.
-      if (Files.notExists(socket)) {
+      if (absentBefore || Files.notExists(socket)) {
         throw new NotListeningException(socket, true, ex);
       }
       throw ex;

@@ -21,7 +21,10 @@ final class SnapshotRestorer {
     this.vmm = vmm;
   }
 
-  /** The device sections a snapshot keeps (boot-source is not restored, as in Firecracker). */
+  /**
+   * The device sections a snapshot keeps (boot-source is not restored, as in Firecracker). The 1.14
+   * devices, pmem and virtio-mem, are part of the device state like the others.
+   */
   static Map<String, Object> devices(VmResources r) {
     return Json.object(
         "machine-config", r.machineConfig,
@@ -30,7 +33,9 @@ final class SnapshotRestorer {
         "vsock", r.vsock,
         "balloon", r.balloon,
         "mmds-config", r.mmdsConfig,
-        "entropy", r.entropy);
+        "entropy", r.entropy,
+        "pmem", r.pmem,
+        "memory-hotplug", r.memoryHotplug);
   }
 
   void restore(Map<String, Object> body) throws Fault {
@@ -80,14 +85,25 @@ final class SnapshotRestorer {
   @SuppressWarnings("unchecked")
   private void apply(Map<String, Object> devices, Map<String, Object> body) throws Fault {
     VmResources r = vmm.resources();
-    r.machineConfig = section(devices, "machine-config");
+    r.machineConfig = restoredMachine(section(devices, "machine-config"));
     r.drives.addAll((List<Map<String, Object>>) devices.get("drives"));
     r.networkInterfaces.addAll((List<Map<String, Object>>) devices.get("network-interfaces"));
     r.balloon = section(devices, "balloon");
     r.mmdsConfig = section(devices, "mmds-config");
     r.entropy = section(devices, "entropy");
+    r.pmem.addAll((List<Map<String, Object>>) devices.getOrDefault("pmem", List.of()));
+    r.memoryHotplug = section(devices, "memory-hotplug");
     overrideNetworks((List<Map<String, Object>>) body.getOrDefault("network_overrides", List.of()));
     rebindVsock(section(devices, "vsock"), body);
+  }
+
+  /**
+   * Firecracker rebuilds the machine config from the vCPU and memory state: no SMT, no template.
+   */
+  private static Map<String, Object> restoredMachine(Map<String, Object> stored) {
+    stored.put("smt", false);
+    stored.remove("cpu_template");
+    return stored;
   }
 
   /** A stored section; JSON null (an unset section) becomes Java null. */
