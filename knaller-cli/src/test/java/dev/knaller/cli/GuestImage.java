@@ -12,6 +12,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * The real guest image for end-to-end tests. It is built (or found up to date, keyed by its recipe
@@ -50,7 +51,7 @@ final class GuestImage {
         CliProcess.start(
             List.of(root.resolve("knaller").toString(), "image", "build"), new HashMap<>());
     assertThat(build.awaitExit(BUILD_TIMEOUT)).as("image build: %s", build.stderr()).isZero();
-    assertThat(build.stdout()).matches("(built |up to date: )" + image);
+    assertThat(build.stdout()).matches("(built |up to date: )" + Pattern.quote(image.toString()));
     assertThat(image.resolve("vmlinux")).isRegularFile();
     assertThat(image.resolve("rootfs.ext4")).isRegularFile();
     assertThat(user.sshPrivateKey()).isRegularFile();
