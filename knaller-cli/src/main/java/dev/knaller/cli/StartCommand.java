@@ -4,6 +4,8 @@ import dev.knaller.KnallerException;
 import dev.knaller.Vm;
 import dev.knaller.VmConfig;
 import dev.knaller.VmHost;
+import dev.knaller.network.Preflight;
+import dev.knaller.network.PreflightException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -140,8 +142,24 @@ final class StartCommand implements Callable<Integer> {
     if (kernel == null || rootfs == null) {
       // The README's one command: the first start builds the guest image (a few minutes).
       builder.checkAllButAbsentImage();
+      requireUsableHost();
       builder.image(host.ensureDefaultImage(new ProgressLines(System.err, verbose)).layout());
     }
     return builder.build();
+  }
+
+  // As root, or without pasta, nft or a usable /dev/net/tun, the start fails anyway: say so
+  // before minutes of image building rather than after.
+  private void requireUsableHost() throws KnallerException {
+    try {
+      Preflight preflight = Preflight.system();
+      if (pasta == null) {
+        preflight.verify();
+      } else {
+        preflight.verify(pasta);
+      }
+    } catch (PreflightException e) {
+      throw new KnallerException(e.getMessage(), e);
+    }
   }
 }

@@ -139,6 +139,26 @@ class MainTest {
     assertThat(data.resolve("data")).doesNotExist();
   }
 
+  @Test
+  void asRootAStartWithoutKernelAndRootfsIsRefusedBeforeTheImageIsBuilt() throws Exception {
+    assumeTrue(isRoot(), "only meaningful as root (the CI user is not)");
+    Path firecracker = Files.writeString(data.resolve("firecracker"), "#!/bin/sh\nexit 99\n");
+    Files.setPosixFilePermissions(firecracker, PosixFilePermissions.fromString("rwxr-xr-x"));
+
+    CliRun run =
+        CliRun.of(
+            data.resolve("data"),
+            "start",
+            "--name",
+            "root-vm",
+            "--firecracker",
+            firecracker.toString());
+
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.FAILURE);
+    assertThat(run.stderr()).contains("root").doesNotContain("unexpected failure");
+    assertThat(data.resolve("data")).as("no image build started").doesNotExist();
+  }
+
   private static boolean isRoot() throws IOException {
     return Files.readAllLines(Path.of("/proc/self/status")).stream()
         .anyMatch(line -> line.startsWith("Uid:") && line.split("\\s+", -1)[1].equals("0"));
