@@ -52,6 +52,10 @@ final class GuestScenario {
     this.sshCommand = ShellWords.split(line.substring("ssh: ".length()));
     this.sshPort = Integer.parseInt(sshCommand.get(sshCommand.indexOf("-p") + 1));
     this.networkNamespace = Files.readSymbolicLink(Path.of("/proc", pid(), "ns", "net")).toString();
+    // The end's check can see the VM's namespace, and it is pasta's, not this test's.
+    assertThat(processesIn(networkNamespace)).contains(pid());
+    assertThat(networkNamespace)
+        .isNotEqualTo(Files.readSymbolicLink(Path.of("/proc/self/ns/net")).toString());
   }
 
   /** Step 2, first half: {@code knaller start --name NAME} runs and prints the SSH command. */
