@@ -52,6 +52,7 @@ class FirecrackerGuestIT {
     vm.sshReachesTheGuest();
     vm.guestNetworkIsWhatKnallerPlanned();
     vm.listShowsTheVm();
+    vm.pauseStopsTheGuestUntilResumed();
     vm.knallerSshRunsACommand();
     vm.stopEndsTheGuest();
 

@@ -140,6 +140,21 @@ final class GuestScenario {
     }
   }
 
+  /**
+   * PATCH /vm Paused stops the guest's vCPUs (the QEMU backend pauses QEMU): ssh gets no answer
+   * until Resumed.
+   */
+  void pauseStopsTheGuestUntilResumed() throws Exception {
+    try (FirecrackerClient client = FirecrackerClient.open(e2e.socket(name))) {
+      client.pauseVm();
+      GuestCommand whilePaused =
+          GuestCommand.run(GuestCommand.with(sshCommand, "true"), Duration.ofSeconds(8), scratch);
+      client.resumeVm();
+      assertThat(whilePaused.exitCode()).as("ssh while paused: %s", whilePaused).isNotZero();
+    }
+    assertThat(guest("echo resumed")).isEqualTo("resumed\n");
+  }
+
   /** Step 4: {@code list} and {@code list --json} show the VM with the facts start reported. */
   void listShowsTheVm() throws IOException, InterruptedException {
     CliProcess json = e2e.run("list", "--json");

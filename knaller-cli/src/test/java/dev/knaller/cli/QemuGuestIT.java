@@ -45,6 +45,7 @@ class QemuGuestIT {
     vm.sshReachesTheGuest();
     vm.guestNetworkIsWhatKnallerPlanned();
     vm.listShowsTheVm();
+    vm.pauseStopsTheGuestUntilResumed();
     vm.knallerSshRunsACommand();
     vm.stopEndsTheGuest();
 
