@@ -90,13 +90,17 @@ final class StartCommand implements Callable<Integer> {
   public Integer call() throws KnallerException, InterruptedException {
     StderrLogging.setVerbose(verbose);
     VmHost host = CliPaths.knaller();
-    VmConfig config = config(host);
     Thread main = Thread.currentThread();
     CountDownLatch finished = new CountDownLatch(1);
+    // Installed before the image build too: a signal then stops the build's tools and removes
+    // its staging directory instead of leaving mmdebstrap running.
     Thread onSignal = new Thread(() -> stopFromSignal(main, finished), "knaller-signal");
     Runtime.getRuntime().addShutdownHook(onSignal);
     try {
-      return runInForeground(host, config);
+      return runInForeground(host, config(host));
+    } catch (InterruptedException e) {
+      System.err.println("knaller: interrupted while preparing the guest image; nothing started");
+      return ExitCodes.FAILURE;
     } finally {
       finished.countDown();
     }
