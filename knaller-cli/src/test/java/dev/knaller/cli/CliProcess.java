@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,8 +28,15 @@ final class CliProcess {
         };
   }
 
+  /**
+   * Starts the CLI with SIGINT at its default disposition, as in a terminal. A background job of a
+   * shell without job control inherits SIGINT ignored, and a JVM that starts so never handles it;
+   * coreutils' {@code env --default-signal} undoes that, so Ctrl+C can be tested from any CI.
+   */
   static CliProcess start(List<String> argv, Map<String, String> environment) throws IOException {
-    ProcessBuilder builder = new ProcessBuilder(argv);
+    List<String> command = new ArrayList<>(List.of("env", "--default-signal=INT"));
+    command.addAll(argv);
+    ProcessBuilder builder = new ProcessBuilder(command);
     builder.environment().putAll(environment);
     Process process = builder.start();
     process.getOutputStream().close();

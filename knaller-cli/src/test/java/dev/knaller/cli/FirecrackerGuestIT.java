@@ -61,7 +61,6 @@ class FirecrackerGuestIT {
 
   @Test
   void ctrlCOnTheForegroundStartShutsTheGuestDown() throws Exception {
-    assumeTrue(!Signals.sigintIgnored(), "SIGINT is ignored in this process tree");
     GuestScenario vm = GuestScenario.start(e2e, "e2e-fc-int", firecracker, directory);
 
     vm.sshReachesTheGuest();

@@ -54,10 +54,6 @@ class QemuGuestIT {
 
   @Test
   void ctrlCOnTheForegroundStartShutsTheGuestDown() throws Exception {
-    assumeTrue(
-        !Signals.sigintIgnored(),
-        "SIGINT is ignored in this process tree (a background job of a shell without job"
-            + " control), so the CLI would inherit that and Ctrl+C cannot be simulated");
     GuestScenario vm = GuestScenario.start(e2e, "e2e-int", e2e.emulator, directory);
 
     vm.sshReachesTheGuest();
