@@ -1,5 +1,7 @@
 package dev.knaller;
 
+import dev.knaller.image.BuildProgress;
+import dev.knaller.image.BuiltImage;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -21,6 +23,12 @@ public final class Knaller {
   /** Returns the VMs of {@code dataDirectory}, for tests or applications with their own. */
   public static VmHost at(Path dataDirectory) {
     return VmHost.at(dataDirectory);
+  }
+
+  /** The default guest image, built first when missing; see {@link VmHost#ensureDefaultImage}. */
+  public static BuiltImage ensureDefaultImage(BuildProgress progress)
+      throws KnallerException, InterruptedException {
+    return VmHost.standard().ensureDefaultImage(progress);
   }
 
   /**

@@ -1,7 +1,9 @@
 package dev.knaller;
 
+import dev.knaller.image.ImageLayout;
 import dev.knaller.network.ToolFinder;
 import java.io.OutputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
@@ -155,6 +157,20 @@ public final class VmConfig {
       return this;
     }
 
+    /**
+     * Boots the built image {@code image} (see {@link VmHost#ensureDefaultImage}): its {@code
+     * vmlinux} and its initrd (when it has one) unless a kernel is set, and its {@code rootfs.ext4}
+     * unless a rootfs is set.
+     */
+    public Builder image(ImageLayout image) {
+      if (kernel == null) {
+        kernel = image.vmlinux();
+        initrd = initrd == null && Files.exists(image.initrd()) ? image.initrd() : initrd;
+      }
+      rootfs = rootfs != null ? rootfs : image.rootfs();
+      return this;
+    }
+
     public Builder vcpus(int value) {
       this.vcpus = value;
       return this;
@@ -205,6 +221,17 @@ public final class VmConfig {
     /** Where default binaries are searched (tests give their own PATH). */
     Builder toolFinder(ToolFinder value) {
       this.toolFinder = value;
+      return this;
+    }
+
+    /**
+     * Checks every field except a kernel or rootfs not set yet, for a caller that takes those from
+     * the default image afterwards (see {@link #image}) and wants bad input reported before that.
+     *
+     * @throws VmConfigException listing every other field that breaks a rule
+     */
+    public Builder checkAllButAbsentImage() throws VmConfigException {
+      VmConfigRules.checkAllButAbsentImage(this);
       return this;
     }
 

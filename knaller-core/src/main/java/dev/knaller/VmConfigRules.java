@@ -40,6 +40,22 @@ final class VmConfigRules {
     return checked;
   }
 
+  /**
+   * Checks every field but an absent kernel or rootfs, which the caller is about to take from the
+   * default image: a bad flag is reported before minutes of image building, not after.
+   */
+  static void checkAllButAbsentImage(VmConfig.Builder builder) throws VmConfigException {
+    VmConfigRules rules = new VmConfigRules(builder);
+    rules.checkAll();
+    rules.violations.removeIf(
+        violation ->
+            (violation.field().equals("kernel") && builder.kernel == null)
+                || (violation.field().equals("rootfs") && builder.rootfs == null));
+    if (!rules.violations.isEmpty()) {
+      throw new VmConfigException(rules.violations);
+    }
+  }
+
   private Checked checkAll() {
     String name = name();
     Path kernel = requiredFile("kernel", builder.kernel, "--kernel");

@@ -1,5 +1,8 @@
 package dev.knaller;
 
+import dev.knaller.image.BuildProgress;
+import dev.knaller.image.BuiltImage;
+import dev.knaller.image.ImageBuilder;
 import dev.knaller.vm.Timeouts;
 import dev.knaller.vm.VmLauncher;
 import dev.knaller.vm.VmLister;
@@ -49,6 +52,16 @@ public final class VmHost {
 
   public Path dataDirectory() {
     return paths.dataDirectory();
+  }
+
+  /**
+   * Returns this data directory's default guest image, building it first when it is missing or
+   * incomplete (a few minutes: Debian through mmdebstrap), with progress lines to {@code progress}.
+   * An image in place is used whatever recipe built it; {@code knaller image build} refreshes it.
+   */
+  public BuiltImage ensureDefaultImage(BuildProgress progress)
+      throws KnallerException, InterruptedException {
+    return ImageBuilder.forDataDirectory(paths.dataDirectory()).ensureDefaultImage(progress);
   }
 
   /**

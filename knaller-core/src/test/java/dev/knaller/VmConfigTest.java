@@ -3,6 +3,7 @@ package dev.knaller;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.knaller.image.ImageLayout;
 import dev.knaller.network.ToolFinder;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -141,6 +142,46 @@ class VmConfigTest {
     Path relative = Path.of("").toAbsolutePath().relativize(kernel);
 
     assertThat(valid().kernel(relative).build().kernel()).isEqualTo(kernel);
+  }
+
+  @Test
+  void anImageFillsOnlyWhatIsNotSetAndItsInitrdOnlyWithItsKernel() throws Exception {
+    Path images = Files.createDirectories(directory.resolve("images/default"));
+    for (String file : List.of("vmlinux", "initrd.img", "rootfs.ext4")) {
+      Files.writeString(images.resolve(file), file);
+    }
+    ImageLayout image = new ImageLayout(images);
+    ToolFinder tools = new ToolFinder(bin.toString(), List.of());
+
+    VmConfig fromImage = VmConfig.builder().toolFinder(tools).image(image).build();
+    VmConfig ownKernel = VmConfig.builder().toolFinder(tools).kernel(kernel).image(image).build();
+
+    assertThat(fromImage.kernel()).isEqualTo(image.vmlinux());
+    assertThat(fromImage.initrd()).contains(image.initrd());
+    assertThat(fromImage.rootfs()).isEqualTo(image.rootfs());
+    assertThat(ownKernel.kernel()).isEqualTo(kernel);
+    assertThat(ownKernel.initrd()).isEmpty();
+    assertThat(ownKernel.rootfs()).isEqualTo(image.rootfs());
+  }
+
+  @Test
+  void theCheckBeforeAnImageBuildSkipsOnlyTheAbsentKernelAndRootfs() throws Exception {
+    VmConfig.Builder fine =
+        VmConfig.builder().toolFinder(new ToolFinder(bin.toString(), List.of()));
+    VmConfig.Builder bad =
+        VmConfig.builder()
+            .toolFinder(new ToolFinder(bin.toString(), List.of()))
+            .vcpus(40)
+            .rootfs(directory.resolve("missing.ext4"));
+
+    fine.checkAllButAbsentImage();
+    assertThatThrownBy(bad::checkAllButAbsentImage)
+        .isInstanceOfSatisfying(
+            VmConfigException.class,
+            e ->
+                assertThat(e.violations())
+                    .extracting(ConfigViolation::field)
+                    .containsExactly("rootfs", "vcpus"));
   }
 
   private VmConfig.Builder valid() {

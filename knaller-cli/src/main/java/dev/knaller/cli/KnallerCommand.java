@@ -14,6 +14,8 @@ import picocli.CommandLine.HelpCommand;
       StopCommand.class,
       ListCommand.class,
       VersionCommand.class,
+      ImageCommand.class,
+      SshCommand.class,
       HelpCommand.class
     })
 final class KnallerCommand implements Runnable {

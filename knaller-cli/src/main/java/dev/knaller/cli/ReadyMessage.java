@@ -1,8 +1,9 @@
 package dev.knaller.cli;
 
 import dev.knaller.Vm;
-import java.nio.file.Files;
+import dev.knaller.image.SshCommandLine;
 import java.nio.file.Path;
+import java.util.List;
 
 /** What {@code start} prints once the VM runs: where it is and the SSH command to reach it. */
 final class ReadyMessage {
@@ -21,15 +22,10 @@ final class ReadyMessage {
   }
 
   /**
-   * The command to log in from the host. Every VM answers on 127.0.0.1 with its own host key, so
-   * known_hosts would mix them up: the command keeps no record of host keys.
+   * The command to log in from the host, quoted for a POSIX shell. Every VM answers on 127.0.0.1
+   * with its own host key, so the command neither checks nor records host keys.
    */
   static String sshCommand(int port, Path key) {
-    String identity = Files.exists(key) ? "-i " + ShellQuote.of(key.toString()) + " " : "";
-    return "ssh "
-        + identity
-        + "-p "
-        + port
-        + " -o StrictHostKeyChecking=no -o UserKnownHostsFile=/dev/null root@127.0.0.1";
+    return new SshCommandLine(key, port, List.of()).shellText();
   }
 }

@@ -1,11 +1,11 @@
 package dev.knaller.cli;
 
 import dev.knaller.KnallerException;
-import dev.knaller.KnallerPaths;
 import dev.knaller.Vm;
 import dev.knaller.VmConfig;
 import dev.knaller.VmHost;
-import java.nio.file.Files;
+import dev.knaller.network.Preflight;
+import dev.knaller.network.PreflightException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -33,7 +33,7 @@ final class StartCommand implements Callable<Integer> {
   @Option(
       names = "--kernel",
       paramLabel = "FILE",
-      description = "Kernel (default: the built image's vmlinux)")
+      description = "Kernel (default: the guest image's vmlinux; the image is built when missing)")
   Path kernel;
 
   @Option(
@@ -89,14 +89,18 @@ final class StartCommand implements Callable<Integer> {
   @Override
   public Integer call() throws KnallerException, InterruptedException {
     StderrLogging.setVerbose(verbose);
-    KnallerPaths paths = CliPaths.current();
-    VmConfig config = config(paths.defaultImageDirectory());
+    VmHost host = CliPaths.knaller();
     Thread main = Thread.currentThread();
     CountDownLatch finished = new CountDownLatch(1);
+    // Installed before the image build too: a signal then stops the build's tools and removes
+    // its staging directory instead of leaving mmdebstrap running.
     Thread onSignal = new Thread(() -> stopFromSignal(main, finished), "knaller-signal");
     Runtime.getRuntime().addShutdownHook(onSignal);
     try {
-      return runInForeground(CliPaths.knaller(), config);
+      return runInForeground(host, config(host));
+    } catch (InterruptedException e) {
+      System.err.println("knaller: interrupted while preparing the guest image; nothing started");
+      return ExitCodes.FAILURE;
     } finally {
       finished.countDown();
     }
@@ -126,28 +130,40 @@ final class StartCommand implements Callable<Integer> {
     }
   }
 
-  private VmConfig config(Path image) throws KnallerException {
-    return VmConfig.builder()
-        .name(name)
-        .kernel(orImage(kernel, image, "vmlinux"))
-        .initrd(initrd != null ? initrd : existing(image.resolve("initrd.img")))
-        .rootfs(orImage(rootfs, image, "rootfs.ext4"))
-        .vcpus(cpus)
-        .memoryMib(memoryMib)
-        .extraBootArgs(bootArgs)
-        .firecrackerBinary(firecracker)
-        .pastaBinary(pasta)
-        .verbose(verbose)
-        .build();
+  private VmConfig config(VmHost host) throws KnallerException, InterruptedException {
+    VmConfig.Builder builder =
+        VmConfig.builder()
+            .name(name)
+            .kernel(kernel)
+            .initrd(initrd)
+            .rootfs(rootfs)
+            .vcpus(cpus)
+            .memoryMib(memoryMib)
+            .extraBootArgs(bootArgs)
+            .firecrackerBinary(firecracker)
+            .pastaBinary(pasta)
+            .verbose(verbose);
+    if (kernel == null || rootfs == null) {
+      // The README's one command: the first start builds the guest image (a few minutes).
+      builder.checkAllButAbsentImage();
+      requireUsableHost();
+      builder.image(host.ensureDefaultImage(new ProgressLines(System.err, verbose)).layout());
+    }
+    return builder.build();
   }
 
-  // A flag wins; without one the built default image is used if it is there, so validation
-  // reports the missing flag rather than a missing file the user never named.
-  private static Path orImage(Path given, Path image, String file) {
-    return given != null ? given : existing(image.resolve(file));
-  }
-
-  private static Path existing(Path path) {
-    return Files.exists(path) ? path : null;
+  // As root, or without pasta, nft or a usable /dev/net/tun, the start fails anyway: say so
+  // before minutes of image building rather than after.
+  private void requireUsableHost() throws KnallerException {
+    try {
+      Preflight preflight = Preflight.system();
+      if (pasta == null) {
+        preflight.verify();
+      } else {
+        preflight.verify(pasta);
+      }
+    } catch (PreflightException e) {
+      throw new KnallerException(e.getMessage(), e);
+    }
   }
 }

@@ -39,6 +39,10 @@ final class CliProcess {
     return process.pid();
   }
 
+  boolean isAlive() {
+    return process.isAlive();
+  }
+
   /** Waits for a stdout line starting with {@code prefix}; empty if the process ended first. */
   Optional<String> awaitStdoutLine(String prefix, Duration timeout) throws InterruptedException {
     long deadline = System.nanoTime() + timeout.toNanos();

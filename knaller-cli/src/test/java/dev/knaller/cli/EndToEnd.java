@@ -95,6 +95,11 @@ final class EndToEnd {
     return args;
   }
 
+  /** Start arguments without --kernel and --rootfs: the CLI then takes (or builds) its image. */
+  List<String> startArgsWithoutImage(String name) {
+    return List.of("start", "--name", name, "--mem", "256", "--firecracker", emulator.toString());
+  }
+
   CliProcess launch(List<String> args) throws IOException {
     List<String> argv = new ArrayList<>(List.of(root.resolve("knaller").toString()));
     argv.addAll(args);

@@ -45,7 +45,9 @@ class MainTest {
             "--mem",
             "0",
             "--kernel",
-            data.resolve("missing").toString());
+            data.resolve("missing").toString(),
+            "--rootfs",
+            data.resolve("missing.ext4").toString());
 
     assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
     assertThat(run.stderr())
@@ -57,6 +59,21 @@ class MainTest {
         .contains("- memory: 0 MiB is below the minimum of 128 MiB");
     try (Stream<Path> files = Files.list(data)) {
       assertThat(files).isEmpty();
+    }
+  }
+
+  @Test
+  void withoutKernelAndRootfsBadFlagsAreReportedBeforeTheImageIsBuilt() throws Exception {
+    CliRun run = CliRun.of(data, "start", "--name", "UPPER", "--cpus", "0");
+
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(run.stderr())
+        .contains("- name: invalid VM name")
+        .contains("- vcpus: 0 is outside 1..32")
+        .doesNotContain("- kernel: ")
+        .doesNotContain("- rootfs: ");
+    try (Stream<Path> files = Files.list(data)) {
+      assertThat(files).as("no image build started").isEmpty();
     }
   }
 
@@ -120,6 +137,26 @@ class MainTest {
     assertThat(run.exitCode()).isEqualTo(ExitCodes.FAILURE);
     assertThat(run.stderr()).contains("step 'preflight'").contains("root");
     assertThat(data.resolve("data")).doesNotExist();
+  }
+
+  @Test
+  void asRootAStartWithoutKernelAndRootfsIsRefusedBeforeTheImageIsBuilt() throws Exception {
+    assumeTrue(isRoot(), "only meaningful as root (the CI user is not)");
+    Path firecracker = Files.writeString(data.resolve("firecracker"), "#!/bin/sh\nexit 99\n");
+    Files.setPosixFilePermissions(firecracker, PosixFilePermissions.fromString("rwxr-xr-x"));
+
+    CliRun run =
+        CliRun.of(
+            data.resolve("data"),
+            "start",
+            "--name",
+            "root-vm",
+            "--firecracker",
+            firecracker.toString());
+
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.FAILURE);
+    assertThat(run.stderr()).contains("root").doesNotContain("unexpected failure");
+    assertThat(data.resolve("data")).as("no image build started").doesNotExist();
   }
 
   private static boolean isRoot() throws IOException {

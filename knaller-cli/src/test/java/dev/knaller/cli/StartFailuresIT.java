@@ -39,7 +39,9 @@ class StartFailuresIT {
 
     assertThat(start.awaitExit(Duration.ofSeconds(30))).isEqualTo(ExitCodes.FAILURE);
     assertThat(start.stderr())
-        .contains("vm e2e-crash failed to start at step")
+        .contains("vm e2e-crash failed to start at step 'wait for the API socket'")
+        .contains("exited with status 1 before the API socket")
+        .contains("child stderr (last lines):")
         .contains("Cannot open /dev/kvm: permission denied (os error 13)");
     e2e.assertNothingLeft("e2e-crash");
   }

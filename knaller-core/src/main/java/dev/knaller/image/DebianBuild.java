@@ -67,7 +67,7 @@ final class DebianBuild implements RecipeRunner {
 
   private void bootstrap(BootstrapMode mode, Path guestFiles, Path tarball, BuildProgress progress)
       throws ImageException, InterruptedException {
-    Path mmdebstrap = host.tools().find("mmdebstrap", "mmdebstrap");
+    Path mmdebstrap = host.tool("mmdebstrap", "mmdebstrap");
     Optional<Path> sources = sourcesFile(guestFiles.resolve("apt.sources"));
     ToolCommand command =
         ToolCommand.of(
@@ -84,10 +84,9 @@ final class DebianBuild implements RecipeRunner {
 
   private void makeFilesystem(Path tarball, Path tree, Path image)
       throws ImageException, InterruptedException {
-    ToolLocator locator = host.tools();
     Optional<Path> fakeroot =
-        host.isRoot() ? Optional.empty() : Optional.of(locator.find("fakeroot", "fakeroot"));
-    Path mkfs = locator.find("mkfs.ext4", "e2fsprogs");
+        host.isRoot() ? Optional.empty() : Optional.of(host.tool("fakeroot", "fakeroot"));
+    Path mkfs = host.tool("mkfs.ext4", "e2fsprogs");
     tools.run(
         ToolCommand.of(
             "creating rootfs.ext4",

@@ -86,10 +86,9 @@ final class FirecrackerCiBuild implements RecipeRunner {
 
   private void convert(Path squashfs, Path scratch, Path image)
       throws ImageException, InterruptedException {
-    ToolLocator locator = host.tools();
     Path keys = writeKey(scratch.resolve("authorized_keys"));
     Optional<Path> fakeroot =
-        host.isRoot() ? Optional.empty() : Optional.of(locator.find("fakeroot", "fakeroot"));
+        host.isRoot() ? Optional.empty() : Optional.of(host.tool("fakeroot", "fakeroot"));
     List<String> argv = new java.util.ArrayList<>();
     fakeroot.ifPresent(path -> argv.addAll(List.of(path.toString(), "--")));
     argv.addAll(
@@ -98,11 +97,11 @@ final class FirecrackerCiBuild implements RecipeRunner {
             "-c",
             CONVERT,
             "sh",
-            locator.find("unsquashfs", "squashfs-tools").toString(),
+            host.tool("unsquashfs", "squashfs-tools").toString(),
             scratch.resolve("tree").toString(),
             squashfs.toString(),
             keys.toString(),
-            locator.find("mkfs.ext4", "e2fsprogs").toString(),
+            host.tool("mkfs.ext4", "e2fsprogs").toString(),
             image.toString(),
             recipe.imageSizeMib() + "M"));
     tools.run(

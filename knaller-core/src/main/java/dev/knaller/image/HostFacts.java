@@ -1,5 +1,7 @@
 package dev.knaller.image;
 
+import dev.knaller.network.Tool;
+import dev.knaller.network.ToolFinder;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,8 +19,14 @@ public record HostFacts(long uid, String user, Path etc, Map<String, String> env
         effectiveUid(), System.getProperty("user.name"), Path.of("/etc"), System.getenv());
   }
 
-  public ToolLocator tools() {
-    return ToolLocator.fromEnvironment(environment);
+  /** Finds tools on this environment's PATH, then /usr/sbin and /sbin. */
+  public ToolFinder tools() {
+    return ToolFinder.fromEnvironment(environment);
+  }
+
+  /** The absolute path of {@code program}, or an error naming the Debian package to install. */
+  public Path tool(String program, String debianPackage) throws ImageException {
+    return RequiredTool.find(tools(), new Tool(program, debianPackage));
   }
 
   public boolean isRoot() {

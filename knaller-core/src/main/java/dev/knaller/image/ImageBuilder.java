@@ -1,5 +1,6 @@
 package dev.knaller.image;
 
+import dev.knaller.KnallerPaths;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,7 +35,7 @@ public final class ImageBuilder {
 
   /** A builder for this process's user, data directory and tools. */
   public static ImageBuilder forCurrentUser() {
-    return forDataDirectory(DataDirectory.current());
+    return forDataDirectory(KnallerPaths.fromEnvironment().dataDirectory());
   }
 
   /** A builder for this process's user and tools, on another data directory. */

@@ -59,13 +59,20 @@ public final class ProcessToolRunner implements ToolRunner {
       if (process.waitFor(command.timeout().toMillis(), TimeUnit.MILLISECONDS)) {
         return process.exitValue();
       }
-      process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+      destroyTree(process).waitFor(10, TimeUnit.SECONDS);
       return -1;
     } catch (InterruptedException e) {
       // The caller gave up (Ctrl+C): the tool must not outlive the build.
-      process.destroyForcibly();
+      destroyTree(process);
       throw e;
     }
+  }
+
+  // mmdebstrap runs apt, dpkg and its unshare helpers as children; killing it alone would orphan
+  // them (a SIGINT sent to knaller alone, not to the terminal's process group, reaches only us).
+  private static Process destroyTree(Process process) {
+    process.descendants().forEach(ProcessHandle::destroyForcibly);
+    return process.destroyForcibly();
   }
 
   private static void drain(InputStream stream, OutputTail tail) {

@@ -1,5 +1,7 @@
 package dev.knaller.image;
 
+import dev.knaller.network.Tool;
+import dev.knaller.network.ToolFinder;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,10 +20,10 @@ public final class SshKeys {
   private static final Duration KEYGEN_TIMEOUT = Duration.ofSeconds(30);
 
   private final Path directory;
-  private final ToolLocator locator;
+  private final ToolFinder locator;
   private final ToolRunner tools;
 
-  public SshKeys(Path directory, ToolLocator locator, ToolRunner tools) {
+  public SshKeys(Path directory, ToolFinder locator, ToolRunner tools) {
     this.directory = directory;
     this.locator = locator;
     this.tools = tools;
@@ -45,7 +47,7 @@ public final class SshKeys {
             "creating the SSH key pair",
             KEYGEN_TIMEOUT,
             List.of(
-                locator.find("ssh-keygen", "openssh-client").toString(),
+                RequiredTool.find(locator, new Tool("ssh-keygen", "openssh-client")).toString(),
                 "-q",
                 "-t",
                 "ed25519",

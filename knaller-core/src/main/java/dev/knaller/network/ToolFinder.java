@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -35,8 +36,12 @@ public final class ToolFinder {
 
   /** Returns the finder for this process's {@code PATH} plus /usr/sbin and /sbin. */
   public static ToolFinder system() {
-    String path = System.getenv("PATH");
-    return new ToolFinder(path == null ? "" : path, FALLBACK_DIRECTORIES);
+    return fromEnvironment(System.getenv());
+  }
+
+  /** Returns the finder for {@code environment}'s {@code PATH} plus /usr/sbin and /sbin. */
+  public static ToolFinder fromEnvironment(Map<String, String> environment) {
+    return new ToolFinder(environment.getOrDefault("PATH", ""), FALLBACK_DIRECTORIES);
   }
 
   /** Returns the first executable regular file named {@code command}. */

@@ -52,16 +52,11 @@ class DefaultImageIT {
   }
 
   private static boolean installed(HostFacts host, String program) {
-    try {
-      host.tools().find(program, program);
-      return true;
-    } catch (ImageException e) {
-      return false;
-    }
+    return host.tools().find(program).isPresent();
   }
 
   private static String debugfs(Path image, String request) throws Exception {
-    Path debugfs = HostFacts.current().tools().find("debugfs", "e2fsprogs");
+    Path debugfs = HostFacts.current().tool("debugfs", "e2fsprogs");
     List<String> output = new ArrayList<>();
     new ProcessToolRunner()
         .run(

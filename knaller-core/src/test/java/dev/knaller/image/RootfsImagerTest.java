@@ -3,6 +3,7 @@ package dev.knaller.image;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.knaller.network.ToolFinder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -44,7 +45,7 @@ class RootfsImagerTest {
   @Test
   void rootOwnedAndSetuidFilesSurviveAsANormalUser() throws Exception {
     HostFacts host = HostFacts.current();
-    ToolLocator tools = host.tools();
+    ToolFinder tools = host.tools();
     assumeTrue(!host.isRoot(), "runs as a normal user to prove fakeroot keeps owners");
     Optional<Path> fakeroot = find(tools, "fakeroot");
     Optional<Path> mkfs = find(tools, "mkfs.ext4");
@@ -93,11 +94,7 @@ class RootfsImagerTest {
     new ProcessToolRunner().run(ToolCommand.of("test", Duration.ofSeconds(60), argv), l -> {});
   }
 
-  private static Optional<Path> find(ToolLocator tools, String program) {
-    try {
-      return Optional.of(tools.find(program, program));
-    } catch (ImageException e) {
-      return Optional.empty();
-    }
+  private static Optional<Path> find(ToolFinder tools, String program) {
+    return tools.find(program);
   }
 }

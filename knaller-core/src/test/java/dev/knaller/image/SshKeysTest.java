@@ -3,10 +3,10 @@ package dev.knaller.image;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.knaller.network.ToolFinder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -15,8 +15,10 @@ class SshKeysTest {
 
   @Test
   void createsAPrivateEd25519PairOnceAndReusesIt() throws Exception {
-    ToolLocator locator = ToolLocator.fromEnvironment(Map.of("PATH", System.getenv("PATH")));
-    assumeTrue(installed(locator), "ssh-keygen is not installed (apt-get install openssh-client)");
+    ToolFinder locator = ToolFinder.system();
+    assumeTrue(
+        locator.find("ssh-keygen").isPresent(),
+        "ssh-keygen is not installed (apt-get install openssh-client)");
     SshKeys keys = new SshKeys(data.resolve("ssh"), locator, new ProcessToolRunner());
 
     SshKeyPair pair = keys.ensure();
@@ -46,17 +48,9 @@ class SshKeysTest {
           throw new AssertionError("ran " + command.argv());
         };
 
-    SshKeyPair pair = new SshKeys(ssh, new ToolLocator(java.util.List.of()), mustNotRun).ensure();
+    SshKeyPair pair =
+        new SshKeys(ssh, new ToolFinder("", java.util.List.of()), mustNotRun).ensure();
 
     assertThat(pair.publicKeyText()).isEqualTo("ssh-ed25519 AAAA mine");
-  }
-
-  private static boolean installed(ToolLocator locator) {
-    try {
-      locator.find("ssh-keygen", "openssh-client");
-      return true;
-    } catch (ImageException e) {
-      return false;
-    }
   }
 }

@@ -54,13 +54,15 @@ final class Emulator {
   private int runChecked(List<String> args, Map<String, String> env)
       throws StartupException, InterruptedException {
     Knobs knobs = knobs(env);
-    if (knobs.crashExit().isPresent()) {
-      return crash(knobs);
-    }
     CommandLine line = parse(args, knobs.profile());
     var early = informational(line, knobs.profile());
     if (early >= 0) {
+      // --version and --help answer even with the crash knob, as a Firecracker that cannot open
+      // /dev/kvm still prints its version: a start fails where the knob means, at launch.
       return early;
+    }
+    if (knobs.crashExit().isPresent()) {
+      return crash(knobs);
     }
     return serve(line, knobs, env);
   }

@@ -137,6 +137,14 @@ class ProcessTest {
   }
 
   @Test
+  void theCrashKnobLeavesVersionAlone() throws Exception {
+    var exit = run(Map.of("KNALLER_EMULATOR_CRASH_EXIT", "1"), "--version");
+
+    assertThat(exit.code()).isZero();
+    assertThat(exit.stdout()).startsWith("Firecracker v1.16.1\n");
+  }
+
+  @Test
   void ctrlAltDelEndsTheProcessWithZeroAndLeavesTheSocket() throws Exception {
     Path socket = dir.resolve("api.sock");
     Path kernel = Files.createFile(dir.resolve("vmlinux"));

@@ -4,14 +4,12 @@ import static dev.knaller.emulator.api.Json.text;
 
 import dev.knaller.emulator.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 
 /**
  * {@code /network-interfaces/{id}}: unique MACs, and (with {@code KNALLER_EMULATOR_TAP_CHECK=on}) a
- * TAP that must exist under {@code /sys/class/net}, where Firecracker would open it.
+ * TAP that must exist in this network namespace ({@code /proc/net/dev}), as Firecracker opens it.
  */
 final class NetworkHandler {
   private static final String PREFIX = "Network config error: ";
@@ -73,7 +71,7 @@ final class NetworkHandler {
     boolean fits = name.getBytes(StandardCharsets.UTF_8).length < IFNAMSIZ && !name.contains("/");
     String failure =
         fits ? "Operation not permitted (os error 1)" : "Invalid argument (os error 22)";
-    if (fits && Files.exists(Path.of("/sys/class/net", name))) {
+    if (fits && NetDevices.exists(name)) {
       return;
     }
     throw new Fault(

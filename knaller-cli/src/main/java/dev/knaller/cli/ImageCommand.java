@@ -1,12 +1,10 @@
 package dev.knaller.cli;
 
-import dev.knaller.image.BuildProgress;
 import dev.knaller.image.BuiltImage;
 import dev.knaller.image.FirecrackerCiRecipe;
 import dev.knaller.image.ImageBuilder;
 import dev.knaller.image.ImageException;
 import dev.knaller.image.Recipe;
-import java.io.PrintStream;
 import java.net.URI;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -58,7 +56,8 @@ final class ImageCommand implements Runnable {
     @Override
     public Integer call() throws ImageException, InterruptedException, BadInputException {
       ImageBuilder builder = ImageBuilder.forDataDirectory(CliPaths.current().dataDirectory());
-      BuiltImage image = builder.build(recipe(builder), force, progress(System.err));
+      BuiltImage image =
+          builder.build(recipe(builder), force, new ProgressLines(System.err, verbose));
       System.out.println(
           (image.freshlyBuilt() ? "built " : "up to date: ") + image.layout().directory());
       return ExitCodes.SUCCESS;
@@ -84,22 +83,6 @@ final class ImageCommand implements Runnable {
       }
       return new FirecrackerCiRecipe(
           kernelUrl, rootfsUrl, allowDownload, 2048, builder.userPublicKey());
-    }
-
-    private BuildProgress progress(PrintStream out) {
-      return new BuildProgress() {
-        @Override
-        public void step(String description) {
-          out.println("knaller: " + description);
-        }
-
-        @Override
-        public void detail(String line) {
-          if (verbose) {
-            out.println("  " + line);
-          }
-        }
-      };
     }
   }
 }
