@@ -40,6 +40,12 @@ public interface Vm extends AutoCloseable {
   OptionalInt awaitExit(Duration timeout) throws InterruptedException;
 
   /**
+   * The last lines pasta and Firecracker wrote to stderr (Firecracker inherits pasta's stderr), for
+   * reporting a VM that ended by itself; empty when they wrote nothing.
+   */
+  String stderrTail();
+
+  /**
    * Stops the VM (Ctrl+Alt+Del, a bounded grace period, then SIGTERM and SIGKILL) and cleans up.
    * Always ends; calling it again, or after the VM ended by itself, only cleans up.
    */

@@ -110,13 +110,34 @@ final class StartCommand implements Callable<Integer> {
     try (Vm vm = host.run(config)) {
       System.out.println(ReadyMessage.of(vm, CliPaths.current().sshPrivateKey()));
       System.out.flush();
-      int status = vm.awaitExit();
-      System.err.println("knaller: vm " + vm.name() + " ended (exit status " + status + ")");
+      return reportEnd(vm, vm.awaitExit());
     } catch (InterruptedException e) {
       // A signal: leaving the try block has stopped the VM, or the start has unwound.
       System.err.println("knaller: vm " + config.name() + " stopped and cleaned up");
+      return ExitCodes.SUCCESS;
     }
-    return ExitCodes.SUCCESS;
+  }
+
+  // Status 0 is a clean guest shutdown (Ctrl+Alt+Del from `knaller stop`, or a reboot inside the
+  // guest with reboot=k). Anything else, 128+N for signal N included, is the VM dying from
+  // outside (kill, OOM killer, pasta ended): a run-time failure.
+  // TODO(#3): a `knaller stop` that had to escalate to SIGKILL also lands here; the foreground
+  // could tell by the stop's name claim.
+  private static int reportEnd(Vm vm, int status) {
+    if (status == 0) {
+      System.err.println("knaller: vm " + vm.name() + " ended (exit status 0)");
+      return ExitCodes.SUCCESS;
+    }
+    String tail = vm.stderrTail();
+    System.err.println(
+        "knaller: vm "
+            + vm.name()
+            + " ended unexpectedly (exit status "
+            + status
+            + (status > 128 ? ", killed by signal " + (status - 128) : "")
+            + ")"
+            + (tail.isEmpty() ? "" : "; child stderr (last lines):\n" + tail));
+    return ExitCodes.FAILURE;
   }
 
   // The JVM runs this on SIGINT/SIGTERM: interrupt the main thread, whose try-with-resources then

@@ -148,6 +148,11 @@ final class RunningVm implements Vm {
   }
 
   @Override
+  public String stderrTail() {
+    return pasta.stderrTail().text();
+  }
+
+  @Override
   public void stop() throws KnallerException, InterruptedException {
     try {
       VmShutdown.stop(
