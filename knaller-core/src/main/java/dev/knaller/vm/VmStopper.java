@@ -4,6 +4,7 @@ import dev.knaller.KnallerException;
 import dev.knaller.KnallerPaths;
 import dev.knaller.VmName;
 import dev.knaller.VmNotFoundException;
+import dev.knaller.disk.FileProblem;
 import dev.knaller.network.pasta.PastaArgv;
 import dev.knaller.process.ProcessInfo;
 import dev.knaller.process.ProcessTable;
@@ -41,7 +42,8 @@ public final class VmStopper {
         claim.close();
       }
     } catch (IOException e) {
-      throw new KnallerException("cleaning up vm " + name + " failed: " + e.getMessage(), e);
+      throw new KnallerException(
+          "cleaning up vm " + name + " failed: " + FileProblem.describe(e), e);
     }
   }
 
