@@ -208,7 +208,8 @@ final class VmStart {
     if (!pasta.isAlive()) {
       exit = pasta.awaitExit(NamespaceKiller.EXIT_WAIT).map(OptionalInt::of).orElse(exit);
     }
-    return new StepException(e.getMessage(), exit, pasta.stderrTail().text(), e);
+    String tail = pasta.stderrTail().text();
+    return new StepException(ChildDiagnosis.apiFailure(e.getMessage(), tail), exit, tail, e);
   }
 
   private PastaCommand pastaCommand() {
