@@ -186,7 +186,7 @@ final class VmStart {
 
   private void configure() throws Exception {
     String ip = KernelIpArgument.of(plan, name.value(), dns).bootArgument();
-    String bootArgs = BootArgs.of(ip, config.extraBootArgs());
+    String bootArgs = BootArgs.of(ip, config.extraBootArgs(), enablePci);
     try {
       FirecrackerCalls.configure(layout.socket(), config, bootArgs, layout.rootfsCopy(), plan);
     } catch (FirecrackerException e) {
