@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -21,6 +22,8 @@ import picocli.CommandLine.Option;
     name = "start",
     description = "Start a VM in the foreground; Ctrl+C or SIGTERM stops it and cleans up.")
 final class StartCommand implements Callable<Integer> {
+  @Mixin HelpOption help;
+
   // How long a signal waits for the stop and cleanup: the stop's grace plus its escalation.
   private static final long SHUTDOWN_WAIT_SECONDS = 30;
 

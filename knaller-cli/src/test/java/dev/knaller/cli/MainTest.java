@@ -24,6 +24,35 @@ class MainTest {
     assertThat(run.stderr()).contains("'bogus'").contains("Run 'knaller --help' for usage.");
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"start", "stop", "list", "version", "image", "ssh"})
+  void everySubcommandHasHelp(String subcommand) {
+    CliRun run = CliRun.of(data, subcommand, "--help");
+
+    assertThat(run.exitCode()).as(run.stderr()).isZero();
+    assertThat(run.stdout()).contains("Usage: knaller " + subcommand).contains("-h, --help");
+  }
+
+  @Test
+  void startsHelpShowsItsOptions() {
+    CliRun run = CliRun.of(data, "start", "-h");
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.stdout()).contains("--name=NAME").contains("--cpus=N").contains("--boot-args");
+  }
+
+  @Test
+  void theTopLevelHelpListsTheExitCodes() {
+    CliRun run = CliRun.of(data, "--help");
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.stdout())
+        .contains("Exit codes:")
+        .containsPattern("0\\s+success")
+        .containsPattern("1\\s+failure at run time")
+        .containsPattern("2\\s+bad usage or input");
+  }
+
   @Test
   void aNonNumericOptionIsBadUsage() {
     CliRun run = CliRun.of(data, "start", "--cpus", "many");
