@@ -10,6 +10,7 @@ import dev.knaller.process.ProcessInfo;
 import dev.knaller.process.ProcessTable;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.time.Duration;
 import java.util.Optional;
 
@@ -29,10 +30,12 @@ public final class VmStopper {
 
   public void stop(String name) throws KnallerException, InterruptedException {
     VmLayout layout = new VmLayout(paths, parse(name));
-    if (!Files.exists(layout.socket()) && !Files.exists(layout.vmDirectory())) {
+    if (!Files.exists(layout.socket(), LinkOption.NOFOLLOW_LINKS)
+        && !Files.exists(layout.vmDirectory())) {
       throw new VmNotFoundException(name, layout.socket().toString());
     }
     try {
+      refuseOtherThanSocket(layout);
       NameClaim claim = claim(layout);
       try {
         shutDown(layout);
@@ -45,6 +48,30 @@ public final class VmStopper {
       throw new KnallerException(
           "cleaning up vm " + name + " failed: " + FileProblem.describe(e), e);
     }
+  }
+
+  private static void refuseOtherThanSocket(VmLayout layout) throws IOException, KnallerException {
+    Optional<String> other = SocketFile.otherThanSocket(layout.socket());
+    if (other.isPresent()) {
+      throw new KnallerException(
+          SocketFile.leftAlone(layout.name().value(), layout.socket(), other.get()));
+    }
+  }
+
+  // A socket that answers while no process has exactly its --api-sock is someone else's server.
+  private static void refuseForeignListener(VmLayout layout) throws KnallerException {
+    if (SocketFile.hasListener(layout.socket())) {
+      throw new KnallerException(foreignListener(layout));
+    }
+  }
+
+  static String foreignListener(VmLayout layout) {
+    return "vm "
+        + layout.name()
+        + ": something listens on "
+        + layout.socket()
+        + " but no Firecracker of knaller's serves it (no process has exactly --api-sock"
+        + " with that path); knaller leaves it alone";
   }
 
   private static VmName parse(String name) throws KnallerException {
@@ -68,11 +95,13 @@ public final class VmStopper {
                         + " start has finished"));
   }
 
-  private void shutDown(VmLayout layout) throws IOException, InterruptedException {
+  private void shutDown(VmLayout layout)
+      throws IOException, InterruptedException, KnallerException {
     ProcessTable table = ProcessTable.read();
     Optional<ProcessInfo> server = table.apiServer(layout.socket());
     Optional<ProcessHandle> firecracker = server.flatMap(s -> ProcessHandle.of(s.pid()));
     if (firecracker.isEmpty()) {
+      refuseForeignListener(layout);
       return;
     }
     Optional<ProcessHandle> pasta =
