@@ -82,17 +82,19 @@ public final class VmStopper {
     return new VmName(name);
   }
 
-  // A start in progress holds the claim and owns the VM's files until it has booted.
+  // A start in progress holds the claim and owns the VM's files until it has booted; a stop holds
+  // it while it shuts the VM down. Either way another knaller process is at work on this name.
   private static NameClaim claim(VmLayout layout) throws IOException, KnallerException {
     Files.createDirectories(layout.paths().vmsDirectory());
     return NameClaim.tryClaim(layout.claimFile())
-        .orElseThrow(
-            () ->
-                new KnallerException(
-                    "vm "
-                        + layout.name()
-                        + " is being started right now; try again once the"
-                        + " start has finished"));
+        .orElseThrow(() -> new KnallerException(claimHeld(layout.name().value())));
+  }
+
+  static String claimHeld(String name) {
+    return "vm "
+        + name
+        + " is being started or stopped by another knaller process right now; try again once"
+        + " it has finished";
   }
 
   private void shutDown(VmLayout layout)
