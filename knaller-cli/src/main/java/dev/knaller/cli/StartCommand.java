@@ -55,6 +55,7 @@ final class StartCommand implements Callable<Integer> {
       names = "--cpus",
       paramLabel = "N",
       defaultValue = "1",
+      converter = RangeConverter.Vcpus.class,
       description = "vCPUs, 1-32 (default: ${DEFAULT-VALUE})")
   int cpus;
 
@@ -62,7 +63,8 @@ final class StartCommand implements Callable<Integer> {
       names = "--mem",
       paramLabel = "MIB",
       defaultValue = "1024",
-      description = "Memory in MiB, at least 128 (default: ${DEFAULT-VALUE})")
+      converter = RangeConverter.MemoryMib.class,
+      description = "Memory in MiB, at least 128, at most the host's (default: ${DEFAULT-VALUE})")
   int memoryMib;
 
   @Option(

@@ -54,11 +54,22 @@ class MainTest {
   }
 
   @Test
+  void aNonNumericMemoryNamesItsRange() {
+    CliRun run = CliRun.of(data, "start", "--mem", "lots");
+
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(run.stderr()).contains("'lots' is not a whole number; allowed: at least 128 MiB");
+  }
+
+  @Test
   void aNonNumericOptionIsBadUsage() {
     CliRun run = CliRun.of(data, "start", "--cpus", "many");
 
     assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
-    assertThat(run.stderr()).contains("--cpus").contains("'many'").contains("knaller start --help");
+    assertThat(run.stderr())
+        .contains("--cpus")
+        .contains("'many' is not a whole number; allowed: 1 to 32")
+        .contains("knaller start --help");
   }
 
   @Test
