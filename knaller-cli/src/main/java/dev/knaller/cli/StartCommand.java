@@ -124,13 +124,12 @@ final class StartCommand implements Callable<Integer> {
   }
 
   // Status 0 is a clean guest shutdown (Ctrl+Alt+Del from `knaller stop`, or a reboot inside the
-  // guest with reboot=k). Anything else, 128+N for signal N included, is the VM dying from
-  // outside (kill, OOM killer, pasta ended): a run-time failure.
-  // TODO(#3): a `knaller stop` that had to escalate to SIGKILL also lands here; the foreground
-  // could tell by the stop's name claim.
+  // guest with reboot=k), and a `knaller stop` that had to escalate to signals is intended too.
+  // Anything else, 128+N for signal N included, is the VM dying from outside (kill, OOM killer,
+  // pasta ended): a run-time failure.
   private static int reportEnd(Vm vm, int status) {
-    if (status == 0) {
-      System.err.println("knaller: vm " + vm.name() + " ended (exit status 0)");
+    if (status == 0 || vm.stoppedByName()) {
+      System.err.println("knaller: vm " + vm.name() + " ended (exit status " + status + ")");
       return ExitCodes.SUCCESS;
     }
     String tail = vm.stderrTail();
