@@ -40,6 +40,18 @@ public interface Vm extends AutoCloseable {
   OptionalInt awaitExit(Duration timeout) throws InterruptedException;
 
   /**
+   * After the VM ended: true when a stop by name ({@code knaller stop}, {@link Knaller#stop}) from
+   * any process ended it, so even a stop that had to SIGKILL a stubborn guest counts as intended.
+   */
+  boolean stoppedByName();
+
+  /**
+   * The last lines pasta and Firecracker wrote to stderr (Firecracker inherits pasta's stderr), for
+   * reporting a VM that ended by itself; empty when they wrote nothing.
+   */
+  String stderrTail();
+
+  /**
    * Stops the VM (Ctrl+Alt+Del, a bounded grace period, then SIGTERM and SIGKILL) and cleans up.
    * Always ends; calling it again, or after the VM ended by itself, only cleans up.
    */

@@ -6,6 +6,7 @@ import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.regex.Pattern;
 
 /** The rules a {@link VmConfig} must satisfy, all checked in one pass. */
@@ -116,6 +117,18 @@ final class VmConfigRules {
           "memory",
           memoryMib + " MiB is below the minimum of " + VmConfig.MIN_MEMORY_MIB + " MiB",
           "pass at least " + VmConfig.MIN_MEMORY_MIB + " MiB");
+    }
+    // Firecracker does not refuse more memory than the host has; the guest would be OOM-killed
+    // (or the host swap) once it touches it.
+    OptionalLong hostMib = HostMemory.totalMib();
+    if (hostMib.isPresent() && memoryMib > hostMib.getAsLong()) {
+      add(
+          "memory",
+          memoryMib
+              + " MiB is more than this host's physical memory, "
+              + hostMib.getAsLong()
+              + " MiB (MemTotal in /proc/meminfo)",
+          "pass at most " + hostMib.getAsLong() + " MiB");
     }
   }
 

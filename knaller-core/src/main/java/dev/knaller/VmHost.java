@@ -1,5 +1,6 @@
 package dev.knaller;
 
+import dev.knaller.disk.FileProblem;
 import dev.knaller.image.BuildProgress;
 import dev.knaller.image.BuiltImage;
 import dev.knaller.image.ImageBuilder;
@@ -78,7 +79,9 @@ public final class VmHost {
     try {
       return new VmLister(paths, timeouts.queryTimeout()).list();
     } catch (IOException e) {
-      throw new KnallerException("listing the VMs in " + paths.socketsDirectory() + " failed", e);
+      throw new KnallerException(
+          "listing the VMs in " + paths.socketsDirectory() + " failed: " + FileProblem.describe(e),
+          e);
     }
   }
 

@@ -108,6 +108,23 @@ class VmConfigTest {
         .hasMessageContaining("minimum of 128 MiB");
   }
 
+  @Test
+  void memoryBeyondTheHostsPhysicalMemoryIsRejectedWithBothNumbers() {
+    long hostMib = HostMemory.totalMib().orElseThrow();
+
+    assertThatThrownBy(() -> valid().memoryMib(99_999_999).build())
+        .isInstanceOf(VmConfigException.class)
+        .hasMessageContaining("99999999 MiB is more than this host's physical memory, " + hostMib)
+        .hasMessageContaining("pass at most " + hostMib + " MiB");
+  }
+
+  @Test
+  void memTotalIsReadInMib() {
+    assertThat(HostMemory.totalMib(List.of("MemFree: 1 kB", "MemTotal:       16318412 kB")))
+        .hasValue(15_935);
+    assertThat(HostMemory.totalMib(List.of("MemFree: 1 kB"))).isEmpty();
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"", ".", "..", "../../.ssh/x", "a/b", "-rf", "my vm", "ÜÜ", "UPPER"})
   void namesOutsideTheRuleAreRejectedBeforeAnythingHappens(String name) {

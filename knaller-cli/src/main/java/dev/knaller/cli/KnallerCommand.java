@@ -9,6 +9,12 @@ import picocli.CommandLine.HelpCommand;
     mixinStandardHelpOptions = true,
     versionProvider = KnallerVersion.class,
     description = "Run Firecracker microVMs without root.",
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:success (for start: the VM ran and ended cleanly, or was stopped by a signal)",
+      "1:failure at run time (the host, a tool, the VM; the message says what and what to do)",
+      "2:bad usage or input (unknown option, invalid value)"
+    },
     subcommands = {
       StartCommand.class,
       StopCommand.class,

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code knaller list}: every VM with its state and facts, as a table or as JSON. */
@@ -14,6 +15,8 @@ import picocli.CommandLine.Option;
     aliases = "ls",
     description = "List VMs: name, state, vCPUs, memory, guest IP, SSH port, PID, age.")
 final class ListCommand implements Callable<Integer> {
+  @Mixin HelpOption help;
+
   @Option(names = "--json", description = "Print a JSON array instead of a table")
   boolean json;
 

@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -21,6 +22,8 @@ import picocli.CommandLine.Option;
     name = "start",
     description = "Start a VM in the foreground; Ctrl+C or SIGTERM stops it and cleans up.")
 final class StartCommand implements Callable<Integer> {
+  @Mixin HelpOption help;
+
   // How long a signal waits for the stop and cleanup: the stop's grace plus its escalation.
   private static final long SHUTDOWN_WAIT_SECONDS = 30;
 
@@ -52,6 +55,7 @@ final class StartCommand implements Callable<Integer> {
       names = "--cpus",
       paramLabel = "N",
       defaultValue = "1",
+      converter = RangeConverter.Vcpus.class,
       description = "vCPUs, 1-32 (default: ${DEFAULT-VALUE})")
   int cpus;
 
@@ -59,7 +63,8 @@ final class StartCommand implements Callable<Integer> {
       names = "--mem",
       paramLabel = "MIB",
       defaultValue = "1024",
-      description = "Memory in MiB, at least 128 (default: ${DEFAULT-VALUE})")
+      converter = RangeConverter.MemoryMib.class,
+      description = "Memory in MiB, at least 128, at most the host's (default: ${DEFAULT-VALUE})")
   int memoryMib;
 
   @Option(
@@ -110,13 +115,33 @@ final class StartCommand implements Callable<Integer> {
     try (Vm vm = host.run(config)) {
       System.out.println(ReadyMessage.of(vm, CliPaths.current().sshPrivateKey()));
       System.out.flush();
-      int status = vm.awaitExit();
-      System.err.println("knaller: vm " + vm.name() + " ended (exit status " + status + ")");
+      return reportEnd(vm, vm.awaitExit());
     } catch (InterruptedException e) {
       // A signal: leaving the try block has stopped the VM, or the start has unwound.
       System.err.println("knaller: vm " + config.name() + " stopped and cleaned up");
+      return ExitCodes.SUCCESS;
     }
-    return ExitCodes.SUCCESS;
+  }
+
+  // Status 0 is a clean guest shutdown (Ctrl+Alt+Del from `knaller stop`, or a reboot inside the
+  // guest with reboot=k), and a `knaller stop` that had to escalate to signals is intended too.
+  // Anything else, 128+N for signal N included, is the VM dying from outside (kill, OOM killer,
+  // pasta ended): a run-time failure.
+  private static int reportEnd(Vm vm, int status) {
+    if (status == 0 || vm.stoppedByName()) {
+      System.err.println("knaller: vm " + vm.name() + " ended (exit status " + status + ")");
+      return ExitCodes.SUCCESS;
+    }
+    String tail = vm.stderrTail();
+    System.err.println(
+        "knaller: vm "
+            + vm.name()
+            + " ended unexpectedly (exit status "
+            + status
+            + (status > 128 ? ", killed by signal " + (status - 128) : "")
+            + ")"
+            + (tail.isEmpty() ? "" : "; child stderr (last lines):\n" + tail));
+    return ExitCodes.FAILURE;
   }
 
   // The JVM runs this on SIGINT/SIGTERM: interrupt the main thread, whose try-with-resources then

@@ -6,11 +6,14 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code knaller stop --name NAME}: stops a VM started from any terminal and cleans up. */
 @Command(name = "stop", description = "Stop a VM (Ctrl+Alt+Del, then signals) and clean up.")
 final class StopCommand implements Callable<Integer> {
+  @Mixin HelpOption help;
+
   @Option(
       names = "--name",
       required = true,

@@ -7,11 +7,14 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code knaller version}: knaller's version and, when a binary is found, Firecracker's. */
 @Command(name = "version", description = "Print knaller's version and Firecracker's, if found.")
 final class VersionCommand implements Callable<Integer> {
+  @Mixin HelpOption help;
+
   @Option(
       names = "--firecracker",
       paramLabel = "FILE",

@@ -72,6 +72,24 @@ class DiscoveryIT {
   }
 
   @Test
+  void aStartKilledWithSigkillMidStartLeavesANotStartedVmThatStopCleansUp() throws Exception {
+    // The boot then waits 20 s inside the emulator: the CLI dies while the VM is not started.
+    e2e.with("KNALLER_EMULATOR_LATENCY_MS", "InstanceStart=20000");
+    CliProcess start = e2e.launch(e2e.startArgs("e2e-orphan"));
+    for (int i = 0; i < 600 && !java.nio.file.Files.exists(e2e.socket("e2e-orphan")); i++) {
+      Thread.sleep(50);
+    }
+    start.kill();
+
+    CliProcess list = e2e.run("list");
+    assertThat(list.stdout()).containsPattern("e2e-orphan +not-started");
+    CliProcess stop = e2e.run("stop", "--name", "e2e-orphan", "--timeout", "1");
+
+    assertThat(stop.awaitExit(EndToEnd.COMMAND_TIMEOUT)).as(stop.stderr()).isZero();
+    e2e.assertNothingLeft("e2e-orphan");
+  }
+
+  @Test
   void stoppingADeadVmOnlyCleansUp() throws Exception {
     CliProcess start = e2e.startRunning("e2e-dead");
     long pid = pid(start);

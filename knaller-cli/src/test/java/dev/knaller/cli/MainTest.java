@@ -24,12 +24,52 @@ class MainTest {
     assertThat(run.stderr()).contains("'bogus'").contains("Run 'knaller --help' for usage.");
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"start", "stop", "list", "version", "image", "ssh"})
+  void everySubcommandHasHelp(String subcommand) {
+    CliRun run = CliRun.of(data, subcommand, "--help");
+
+    assertThat(run.exitCode()).as(run.stderr()).isZero();
+    assertThat(run.stdout()).contains("Usage: knaller " + subcommand).contains("-h, --help");
+  }
+
+  @Test
+  void startsHelpShowsItsOptions() {
+    CliRun run = CliRun.of(data, "start", "-h");
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.stdout()).contains("--name=NAME").contains("--cpus=N").contains("--boot-args");
+  }
+
+  @Test
+  void theTopLevelHelpListsTheExitCodes() {
+    CliRun run = CliRun.of(data, "--help");
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.stdout())
+        .contains("Exit codes:")
+        .containsPattern("0\\s+success")
+        .containsPattern("1\\s+failure at run time")
+        .containsPattern("2\\s+bad usage or input");
+  }
+
+  @Test
+  void aNonNumericMemoryNamesItsRange() {
+    CliRun run = CliRun.of(data, "start", "--mem", "lots");
+
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(run.stderr()).contains("'lots' is not a whole number; allowed: at least 128 MiB");
+  }
+
   @Test
   void aNonNumericOptionIsBadUsage() {
     CliRun run = CliRun.of(data, "start", "--cpus", "many");
 
     assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
-    assertThat(run.stderr()).contains("--cpus").contains("'many'").contains("knaller start --help");
+    assertThat(run.stderr())
+        .contains("--cpus")
+        .contains("'many' is not a whole number; allowed: 1 to 32")
+        .contains("knaller start --help");
   }
 
   @Test

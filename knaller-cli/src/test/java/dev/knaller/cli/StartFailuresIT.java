@@ -109,12 +109,31 @@ class StartFailuresIT {
       CliProcess start = e2e.launch(e2e.startArgs("e2e-ro"));
 
       assertThat(start.awaitExit(Duration.ofSeconds(30))).isEqualTo(ExitCodes.FAILURE);
-      assertThat(start.stderr()).contains("step 'claim the name'");
+      assertThat(start.stderr())
+          .contains("step 'claim the name'")
+          .contains("e2e-ro.lock: permission denied")
+          .contains("set XDG_DATA_HOME to a directory you own");
       assertThat(e2e.socket("e2e-ro")).doesNotExist();
     } finally {
       Files.setPosixFilePermissions(vms, PosixFilePermissions.fromString("rwxr-xr-x"));
     }
     e2e.assertNothingLeft("e2e-ro");
+  }
+
+  @Test
+  void aRegularFileWhereTheSocketDirectoryBelongsIsNamedAsInTheWay() throws Exception {
+    Files.createDirectories(e2e.dataDirectory());
+    Files.writeString(e2e.dataDirectory().resolve("sockets"), "not a directory");
+
+    CliProcess start = e2e.launch(e2e.startArgs("e2e-inway"));
+
+    assertThat(start.awaitExit(Duration.ofSeconds(30))).isEqualTo(ExitCodes.FAILURE);
+    assertThat(start.stderr())
+        .contains("step 'claim the name'")
+        .contains("sockets: is in the way")
+        .contains("move it away");
+    Files.delete(e2e.dataDirectory().resolve("sockets"));
+    e2e.assertNothingLeft("e2e-inway");
   }
 
   // A test double for a binary: a shell script with these lines.

@@ -61,6 +61,20 @@ class StartListStopIT {
   }
 
   @Test
+  void aVmKilledFromOutsideEndsTheForegroundStartWithFailure() throws Exception {
+    CliProcess start = e2e.startRunning("e2e-killed");
+    Matcher ready = Pattern.compile("is running \\(pid (\\d+),").matcher(start.stdout());
+    assertThat(ready.find()).as(start.stdout()).isTrue();
+
+    new ProcessBuilder("kill", "-KILL", ready.group(1)).start().waitFor();
+
+    assertThat(start.awaitExit(Duration.ofSeconds(30))).isEqualTo(ExitCodes.FAILURE);
+    assertThat(start.stderr())
+        .contains("vm e2e-killed ended unexpectedly (exit status 137, killed by signal 9)");
+    e2e.assertNothingLeft("e2e-killed");
+  }
+
+  @Test
   void sigtermToTheForegroundStartStopsTheVmAndCleansUp() throws Exception {
     CliProcess start = e2e.startRunning("e2e-term");
 
@@ -96,7 +110,8 @@ class StartListStopIT {
     CliProcess stop = e2e.run("stop", "--name", "e2e-stubborn", "--timeout", "1");
 
     assertThat(stop.awaitExit(EndToEnd.COMMAND_TIMEOUT)).as(stop.stderr()).isZero();
-    start.awaitExit(Duration.ofSeconds(30));
+    // Stopped by name, even though by signals: the foreground start did what was asked.
+    assertThat(start.awaitExit(Duration.ofSeconds(30))).as(start.stderr()).isZero();
     e2e.assertNothingLeft("e2e-stubborn");
   }
 

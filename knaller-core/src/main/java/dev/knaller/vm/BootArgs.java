@@ -2,6 +2,7 @@ package dev.knaller.vm;
 
 import java.util.Optional;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * The guest kernel's command line. knaller's part comes first: the serial console (Firecracker's
@@ -10,12 +11,14 @@ import java.util.regex.Pattern;
  * follow.
  *
  * <p>No {@code pci=off}: Firecracker adds it itself when PCI is off, and with {@code --enable-pci}
- * it would hide every device.
+ * it would hide every device, so a user's {@code pci=off} is dropped then.
  */
 public final class BootArgs {
   static final String BASE = "console=ttyS0 reboot=k panic=1";
   private static final String IP_PREFIX = "ip=";
   private static final Pattern WORDS = Pattern.compile("\\s+");
+  private static final String PCI_OFF = "pci=off";
+  private static final System.Logger LOG = System.getLogger(BootArgs.class.getName());
 
   private BootArgs() {}
 
@@ -23,6 +26,24 @@ public final class BootArgs {
   public static String of(String ipArgument, String extra) {
     String line = BASE + " " + ipArgument;
     return extra.isBlank() ? line : line + " " + extra.strip();
+  }
+
+  /**
+   * Same as {@link #of(String, String)}; with {@code pciEnabled} (Firecracker given {@code
+   * --enable-pci}) a {@code pci=off} among the extra arguments is dropped, since the guest would
+   * then see no virtio device at all (no disk, no network).
+   */
+  public static String of(String ipArgument, String extra, boolean pciEnabled) {
+    if (!pciEnabled || WORDS.splitAsStream(extra.strip()).noneMatch(PCI_OFF::equals)) {
+      return of(ipArgument, extra);
+    }
+    LOG.log(System.Logger.Level.WARNING, "dropping pci=off: Firecracker runs with --enable-pci");
+    String kept =
+        WORDS
+            .splitAsStream(extra.strip())
+            .filter(argument -> !argument.equals(PCI_OFF))
+            .collect(Collectors.joining(" "));
+    return of(ipArgument, kept);
   }
 
   /**

@@ -32,12 +32,32 @@ final class ChildDiagnosis {
         + hint(stderrTail);
   }
 
+  /**
+   * Explains a failed API call (InstanceStart, say) of a Firecracker that may be dying: the fault
+   * text and the stderr tail both may name /dev/kvm.
+   */
+  static String apiFailure(String faultMessage, String stderrTail) {
+    return faultMessage + kvmHint(faultMessage + "\n" + stderrTail);
+  }
+
+  // Firecracker opens /dev/kvm at launch and again per vCPU at InstanceStart; EACCES there is
+  // printed as "Permission denied (os error 13)" next to the device name.
+  private static String kvmHint(String text) {
+    String lower = text.toLowerCase(java.util.Locale.ROOT);
+    boolean denied = lower.contains("os error 13") || lower.contains("permission denied");
+    if (lower.contains("/dev/kvm") || (lower.contains("kvm") && denied)) {
+      return "; check read/write access to /dev/kvm (add the user to the kvm group or grant an"
+          + " ACL)";
+    }
+    return "";
+  }
+
   // Known causes, matched on the text the tools print for them.
   private static String hint(String stderrTail) {
     String text = stderrTail.toLowerCase(java.util.Locale.ROOT);
-    if (text.contains("/dev/kvm")) {
-      return "; check read/write access to /dev/kvm (add the user to the kvm group or grant an"
-          + " ACL)";
+    String kvm = kvmHint(stderrTail);
+    if (!kvm.isEmpty()) {
+      return kvm;
     }
     if (text.contains("address already in use") || text.contains("failed to bind")) {
       return "; a port or the socket is already in use: stop what holds it or use another name";

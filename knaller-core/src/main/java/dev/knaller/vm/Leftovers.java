@@ -29,10 +29,17 @@ final class Leftovers {
   }
 
   void clear() throws StepException, IOException, InterruptedException {
+    Optional<String> other = SocketFile.otherThanSocket(layout.socket());
+    if (other.isPresent()) {
+      throw new StepException(
+          SocketFile.leftAlone(layout.name().value(), layout.socket(), other.get()));
+    }
     ProcessTable table = ProcessTable.read();
     Optional<ProcessInfo> server = table.apiServer(layout.socket());
     if (server.isPresent()) {
       endAbandonedServer(server.get());
+    } else if (SocketFile.hasListener(layout.socket())) {
+      throw new StepException(VmStopper.foreignListener(layout));
     }
     endAbandonedLaunches(table);
     if (Files.deleteIfExists(layout.socket())) {

@@ -8,6 +8,8 @@ import dev.knaller.network.NetworkPlan;
 import dev.knaller.process.ChildProcess;
 import dev.knaller.process.ProcessTable;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -145,6 +147,28 @@ final class RunningVm implements Vm {
   @Override
   public OptionalInt awaitExit(Duration timeout) throws InterruptedException {
     return pasta.awaitExit(timeout).map(OptionalInt::of).orElse(OptionalInt.empty());
+  }
+
+  // A stop by name holds the name's claim from before it signals the VM until after it has removed
+  // the socket. So, looked at in this order: a held claim means a stop is at work; a free claim
+  // and a missing socket mean one has finished. This process's own claim was released at boot.
+  @Override
+  public boolean stoppedByName() {
+    try {
+      Optional<NameClaim> claim = NameClaim.tryClaim(layout.claimFile());
+      if (claim.isEmpty()) {
+        return true;
+      }
+      claim.get().close();
+      return !Files.exists(layout.socket(), LinkOption.NOFOLLOW_LINKS);
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  @Override
+  public String stderrTail() {
+    return pasta.stderrTail().text();
   }
 
   @Override

@@ -1,6 +1,8 @@
 package dev.knaller.vm;
 
 import dev.knaller.VmStartException;
+import dev.knaller.disk.FileProblem;
+import java.io.IOException;
 import java.util.List;
 import java.util.OptionalInt;
 
@@ -73,6 +75,9 @@ public final class StartSequence {
   }
 
   private static String reason(Exception cause) {
+    if (cause instanceof IOException io) {
+      return FileProblem.describe(io);
+    }
     String message = cause.getMessage();
     return message == null || message.isBlank() ? cause.getClass().getSimpleName() : message;
   }

@@ -32,6 +32,8 @@ import java.util.concurrent.Future;
  * as such instead of hanging the list.
  */
 public final class VmLister {
+  private static final System.Logger LOG = System.getLogger(VmLister.class.getName());
+
   private final KnallerPaths paths;
   private final Duration queryTimeout;
 
@@ -59,13 +61,26 @@ public final class VmLister {
     List<Path> sockets = new ArrayList<>();
     try (DirectoryStream<Path> entries = Files.newDirectoryStream(paths.socketsDirectory())) {
       for (Path entry : entries) {
-        paths.nameOfSocket(entry).ifPresent(name -> sockets.add(paths.socketPath(name)));
+        Optional<VmName> name = paths.nameOfSocket(entry);
+        if (name.isPresent() && isSocketFile(entry)) {
+          sockets.add(paths.socketPath(name.get()));
+        }
       }
     } catch (NoSuchFileException e) {
       return List.of();
     }
     sockets.sort(Comparator.comparing(Path::toString));
     return sockets;
+  }
+
+  // Only a Unix socket file can be a VM's API socket; a file, directory, FIFO or link named like
+  // one is someone else's and is skipped.
+  private static boolean isSocketFile(Path entry) throws IOException {
+    if (SocketFile.isSocket(entry)) {
+      return true;
+    }
+    LOG.log(System.Logger.Level.DEBUG, "skipping {0}: not a socket file", entry);
+    return false;
   }
 
   private VmInfo info(Path socket, Optional<ProcessInfo> server, ProcessTable table)

@@ -24,8 +24,10 @@ import dev.knaller.process.ChildProcess;
 import dev.knaller.process.ChildSpec;
 import java.nio.file.Files;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.OptionalInt;
+import java.util.Set;
 
 /**
  * One VM start, as a list of named steps run by a {@link StartSequence}. Each step that creates
@@ -34,12 +36,15 @@ import java.util.OptionalInt;
  */
 final class VmStart {
   private static final System.Logger LOG = System.getLogger(VmStart.class.getName());
+  // Ports tried for the SSH forward before a clash with another binder fails the start.
+  static final int PORT_ATTEMPTS = 3;
 
   private final VmConfig config;
   private final VmName name;
   private final Timeouts timeouts;
   private final VmLayout layout;
   private final UndoStack undo = new UndoStack();
+  private final UndoStack launchUndo = new UndoStack();
 
   private HostTools tools;
   private NameClaim claim;
@@ -111,9 +116,8 @@ final class VmStart {
     RootfsCopier.system().copy(config.rootfs(), layout.rootfsCopy());
   }
 
-  // TODO(#3): two starts of different names that probe the same free port at the same moment
-  // both hand it to pasta; the second pasta fails to bind and its start fails naming the port.
-  // Retrying the launch with the next free port would hide that race.
+  // Two starts of different names can probe the same free port at the same moment; the loser's
+  // pasta fails to bind it and awaitApi retries with another port.
   private void planNetwork() throws Exception {
     plan = new NetworkPlanner().plan(name.value(), HostPrefixes.read());
     sshHostPort = PortAllocator.loopback().allocate(name.value(), LivePorts.read());
@@ -126,25 +130,63 @@ final class VmStart {
 
   private void launch() throws Exception {
     LaunchScript.writeTo(layout.launchScript());
-    undo.push("remove the API socket", () -> Files.deleteIfExists(layout.socket()));
+    undo.push("stop pasta and Firecracker, remove the API socket", this::undoLaunch);
+    launchPasta();
+  }
+
+  // One attempt's processes and socket, on a stack of their own so a port clash can undo just
+  // this attempt and try again.
+  private void launchPasta() throws Exception {
+    launchUndo.push("remove the API socket", () -> Files.deleteIfExists(layout.socket()));
     ChildSpec spec =
         new ChildSpec(
             inOwnSession(pastaCommand().argv()),
             config.childEnvironment(),
             ChildOutput.console(config, layout),
             ChildOutput.diagnostics(config));
-    pasta = ChildProcess.start(spec);
-    undo.push(
-        "stop pasta and Firecracker", () -> NamespaceKiller.kill(pasta.handle(), layout.socket()));
+    ChildProcess started = ChildProcess.start(spec);
+    pasta = started;
+    launchUndo.push(
+        "stop pasta and Firecracker",
+        () -> NamespaceKiller.kill(started.handle(), layout.socket()));
   }
 
+  private void undoLaunch() throws Exception {
+    List<Exception> failures = launchUndo.unwind();
+    if (!failures.isEmpty()) {
+      throw failures.get(0);
+    }
+  }
+
+  // The port was free when probed, but another start (or anything else) can bind it before pasta
+  // does; pasta then exits at once. A re-run would succeed, so retry here with the next free port.
   private void awaitApi() throws Exception {
-    new ApiSocketWaiter(layout.socket(), pasta, timeouts.apiDeadline()).await();
+    Set<Integer> clashed = new HashSet<>();
+    for (int attempt = 1; ; attempt++) {
+      try {
+        new ApiSocketWaiter(layout.socket(), pasta, timeouts.apiDeadline()).await();
+        return;
+      } catch (StepException e) {
+        if (!PastaPortClash.in(e.stderrTail())) {
+          throw e;
+        }
+        clashed.add(sshHostPort);
+        if (attempt == PORT_ATTEMPTS) {
+          throw PastaPortClash.failure(sshHostPort, attempt, e);
+        }
+        LOG.log(System.Logger.Level.INFO, "vm {0}: port {1} taken, retrying", name, sshHostPort);
+        undoLaunch();
+        Set<Integer> taken = new HashSet<>(LivePorts.read());
+        taken.addAll(clashed);
+        sshHostPort = PortAllocator.loopback().allocate(name.value(), taken);
+        launchPasta();
+      }
+    }
   }
 
   private void configure() throws Exception {
     String ip = KernelIpArgument.of(plan, name.value(), dns).bootArgument();
-    String bootArgs = BootArgs.of(ip, config.extraBootArgs());
+    String bootArgs = BootArgs.of(ip, config.extraBootArgs(), enablePci);
     try {
       FirecrackerCalls.configure(layout.socket(), config, bootArgs, layout.rootfsCopy(), plan);
     } catch (FirecrackerException e) {
@@ -166,7 +208,8 @@ final class VmStart {
     if (!pasta.isAlive()) {
       exit = pasta.awaitExit(NamespaceKiller.EXIT_WAIT).map(OptionalInt::of).orElse(exit);
     }
-    return new StepException(e.getMessage(), exit, pasta.stderrTail().text(), e);
+    String tail = pasta.stderrTail().text();
+    return new StepException(ChildDiagnosis.apiFailure(e.getMessage(), tail), exit, tail, e);
   }
 
   private PastaCommand pastaCommand() {
@@ -186,6 +229,10 @@ final class VmStart {
         firecrackerArgv());
   }
 
+  // TODO(#3): pasta and Firecracker outlive a CLI killed with SIGKILL mid-start (their own
+  // session, no parent-death signal), half configured until `knaller stop` or the next start of
+  // the name clears them (Leftovers). A parent-death signal on pasta until boot (setpriv
+  // --pdeathsig, or a helper) would tie them to the CLI's life during the start.
   // A terminal's Ctrl+C goes to its whole foreground process group: pasta would die at once and
   // Firecracker get a signal it may ignore. In a session of their own only this JVM gets it and
   // stops the VM in order. setsid(1) execs pasta in place, so the child's PID stays pasta's.

@@ -4,11 +4,13 @@ import dev.knaller.KnallerException;
 import dev.knaller.KnallerPaths;
 import dev.knaller.VmName;
 import dev.knaller.VmNotFoundException;
+import dev.knaller.disk.FileProblem;
 import dev.knaller.network.pasta.PastaArgv;
 import dev.knaller.process.ProcessInfo;
 import dev.knaller.process.ProcessTable;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.time.Duration;
 import java.util.Optional;
 
@@ -28,10 +30,12 @@ public final class VmStopper {
 
   public void stop(String name) throws KnallerException, InterruptedException {
     VmLayout layout = new VmLayout(paths, parse(name));
-    if (!Files.exists(layout.socket()) && !Files.exists(layout.vmDirectory())) {
+    if (!Files.exists(layout.socket(), LinkOption.NOFOLLOW_LINKS)
+        && !Files.exists(layout.vmDirectory())) {
       throw new VmNotFoundException(name, layout.socket().toString());
     }
     try {
+      refuseOtherThanSocket(layout);
       NameClaim claim = claim(layout);
       try {
         shutDown(layout);
@@ -41,8 +45,33 @@ public final class VmStopper {
         claim.close();
       }
     } catch (IOException e) {
-      throw new KnallerException("cleaning up vm " + name + " failed: " + e.getMessage(), e);
+      throw new KnallerException(
+          "cleaning up vm " + name + " failed: " + FileProblem.describe(e), e);
     }
+  }
+
+  private static void refuseOtherThanSocket(VmLayout layout) throws IOException, KnallerException {
+    Optional<String> other = SocketFile.otherThanSocket(layout.socket());
+    if (other.isPresent()) {
+      throw new KnallerException(
+          SocketFile.leftAlone(layout.name().value(), layout.socket(), other.get()));
+    }
+  }
+
+  // A socket that answers while no process has exactly its --api-sock is someone else's server.
+  private static void refuseForeignListener(VmLayout layout) throws KnallerException {
+    if (SocketFile.hasListener(layout.socket())) {
+      throw new KnallerException(foreignListener(layout));
+    }
+  }
+
+  static String foreignListener(VmLayout layout) {
+    return "vm "
+        + layout.name()
+        + ": something listens on "
+        + layout.socket()
+        + " but no Firecracker of knaller's serves it (no process has exactly --api-sock"
+        + " with that path); knaller leaves it alone";
   }
 
   private static VmName parse(String name) throws KnallerException {
@@ -53,24 +82,28 @@ public final class VmStopper {
     return new VmName(name);
   }
 
-  // A start in progress holds the claim and owns the VM's files until it has booted.
+  // A start in progress holds the claim and owns the VM's files until it has booted; a stop holds
+  // it while it shuts the VM down. Either way another knaller process is at work on this name.
   private static NameClaim claim(VmLayout layout) throws IOException, KnallerException {
     Files.createDirectories(layout.paths().vmsDirectory());
     return NameClaim.tryClaim(layout.claimFile())
-        .orElseThrow(
-            () ->
-                new KnallerException(
-                    "vm "
-                        + layout.name()
-                        + " is being started right now; try again once the"
-                        + " start has finished"));
+        .orElseThrow(() -> new KnallerException(claimHeld(layout.name().value())));
   }
 
-  private void shutDown(VmLayout layout) throws IOException, InterruptedException {
+  static String claimHeld(String name) {
+    return "vm "
+        + name
+        + " is being started or stopped by another knaller process right now; try again once"
+        + " it has finished";
+  }
+
+  private void shutDown(VmLayout layout)
+      throws IOException, InterruptedException, KnallerException {
     ProcessTable table = ProcessTable.read();
     Optional<ProcessInfo> server = table.apiServer(layout.socket());
     Optional<ProcessHandle> firecracker = server.flatMap(s -> ProcessHandle.of(s.pid()));
     if (firecracker.isEmpty()) {
+      refuseForeignListener(layout);
       return;
     }
     Optional<ProcessHandle> pasta =

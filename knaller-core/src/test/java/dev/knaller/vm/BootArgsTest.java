@@ -17,6 +17,19 @@ class BootArgsTest {
   }
 
   @Test
+  void aUsersPciOffIsDroppedWhenFirecrackerRunsWithPci() {
+    assertThat(BootArgs.of(IP, "pci=off quiet", true))
+        .isEqualTo("console=ttyS0 reboot=k panic=1 " + IP + " quiet");
+    assertThat(BootArgs.of(IP, "pci=off", true)).isEqualTo("console=ttyS0 reboot=k panic=1 " + IP);
+  }
+
+  @Test
+  void aUsersPciOffStaysWithoutPciAndOtherPciArgumentsStayAlways() {
+    assertThat(BootArgs.of(IP, "pci=off quiet", false)).endsWith(IP + " pci=off quiet");
+    assertThat(BootArgs.of(IP, "pci=noaer quiet", true)).endsWith(IP + " pci=noaer quiet");
+  }
+
+  @Test
   void noExtraArgumentsAddNoTrailingSpace() {
     assertThat(BootArgs.of(IP, "")).endsWith("10.0.0.3");
   }

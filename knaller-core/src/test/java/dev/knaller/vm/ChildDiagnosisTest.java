@@ -35,4 +35,31 @@ class ChildDiagnosisTest {
         .contains("status 127")
         .contains("apt install nftables");
   }
+
+  @Test
+  void anInstanceStartFaultOnKvmGetsTheKvmHint() {
+    String reason =
+        ChildDiagnosis.apiFailure(
+            "PUT /actions InstanceStart: 400 Bad Request: Failed to create vCPU: Kvm(Error(13))"
+                + " Permission denied (os error 13)",
+            "");
+
+    assertThat(reason)
+        .endsWith(
+            "; check read/write access to /dev/kvm (add the user to the kvm"
+                + " group or grant an ACL)");
+  }
+
+  @Test
+  void aKvmLineInTheStderrTailAlsoGetsTheHint() {
+    assertThat(ChildDiagnosis.apiFailure("GET /: connection reset", "Cannot open /dev/kvm"))
+        .startsWith("GET /: connection reset")
+        .contains("kvm group");
+  }
+
+  @Test
+  void anUnrelatedFaultGetsNoHint() {
+    assertThat(ChildDiagnosis.apiFailure("PUT /drives/rootfs: 400: no such file", "warn: slow"))
+        .isEqualTo("PUT /drives/rootfs: 400: no such file");
+  }
 }
