@@ -12,9 +12,9 @@ import java.util.Map;
 /**
  * Times whole processes, every variant once per round (rotating the order), so the noise of a
  * shared machine hits all variants alike. Prints a table of wall medians in milliseconds and the
- * median per-round ratio to the baseline variant (the first one unless {@code --baseline}).
+ * median per-round ratio to each baseline variant (the first one unless {@code --baseline a,b}).
  *
- * <p>Usage: {@code RoundRobin [--rounds 11] [--warmup 1] [--baseline NAME] name=command ...}
+ * <p>Usage: {@code RoundRobin [--rounds 11] [--warmup 1] [--baseline NAME[,NAME]] name=command ...}
  */
 public final class RoundRobin {
   private final List<Variant> variants;
@@ -35,7 +35,7 @@ public final class RoundRobin {
     try {
       runner.run(options.warmup(), false);
       runner.run(options.rounds(), true);
-      new RoundRobinReport(runner.millis, options.baseline(runner.variants)).print(System.out);
+      new RoundRobinReport(runner.millis, options.baselines(runner.variants)).print(System.out);
     } finally {
       Files.deleteIfExists(runner.stderr);
     }

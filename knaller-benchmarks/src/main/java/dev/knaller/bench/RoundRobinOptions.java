@@ -25,8 +25,8 @@ record RoundRobinOptions(int rounds, int warmup, String baselineName, List<Varia
     return new RoundRobinOptions(rounds, warmup, baseline, variants);
   }
 
-  /** The baseline variant's name: the one named by --baseline, else the first. */
-  String baseline(List<Variant> all) {
-    return baselineName != null ? baselineName : all.get(0).name();
+  /** The baseline variants' names: those given by --baseline (comma-separated), else the first. */
+  List<String> baselines(List<Variant> all) {
+    return baselineName != null ? List.of(baselineName.split(",", -1)) : List.of(all.get(0).name());
   }
 }
