@@ -116,6 +116,8 @@ start_emulators() {
 run_list() {
   echo "## list with 1, 10, 100 emulated VMs (rounds: ${LIST_ROUNDS:-11})"
   for n in 1 10 100; do start_emulators "$scratch/vms-$n" "$n"; done
+  "$java" -cp "$bench_cp" dev.knaller.bench.BootAll "$scratch" \
+    "$scratch"/vms-1/knaller/sockets "$scratch"/vms-10/knaller/sockets "$scratch"/vms-100/knaller/sockets
   local aot
   aot=$(knaller_aot)
   "$java" -cp "$bench_cp" dev.knaller.bench.RoundRobin --rounds "${LIST_ROUNDS:-11}" \

@@ -57,7 +57,8 @@ final class DirectEmulator {
     }
   }
 
-  private static void configureAndBoot(Path socket, VmFiles files) throws FirecrackerException {
+  /** The start sequence's calls: four PUTs on one connection, InstanceStart on another. */
+  static void configureAndBoot(Path socket, VmFiles files) throws FirecrackerException {
     try (FirecrackerClient client = FirecrackerClient.open(socket)) {
       client.putMachineConfig(MachineConfiguration.of(1, 1024));
       client.putBootSource(new BootSource(files.kernel().toString(), "console=ttyS0", null));

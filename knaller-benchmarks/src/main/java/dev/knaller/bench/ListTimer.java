@@ -36,7 +36,7 @@ public final class ListTimer {
         counts.set(d, running(vms));
       }
     }
-    System.out.println("| VMs listed as running | first call ms (cold) | median of the rest ms |");
+    System.out.println("| VMs running | first call ms (cold) | median of the rest ms |");
     System.out.println("|---|---|---|");
     for (int d = 0; d < directories.size(); d++) {
       List<Double> values = millis.get(d);
