@@ -17,9 +17,17 @@ final class HttpFrames {
 
   private HttpFrames() {}
 
-  /** Returns the message's bytes; the peer sends nothing before it gets an answer. */
+  /** Returns a copy of the message's bytes. */
   static byte[] read(SocketChannel channel) throws IOException {
     byte[] bytes = new byte[64 * 1024];
+    return Arrays.copyOf(bytes, read(channel, bytes));
+  }
+
+  /**
+   * Reads one message into {@code bytes} (reused across calls) and returns its length; the peer
+   * sends nothing more before it gets an answer, so nothing is read past the message.
+   */
+  static int read(SocketChannel channel, byte[] bytes) throws IOException {
     ByteBuffer buffer = ByteBuffer.wrap(bytes);
     int headEnd = -1;
     while (headEnd < 0) {
@@ -30,7 +38,7 @@ final class HttpFrames {
     while (buffer.position() < total) {
       fill(channel, buffer);
     }
-    return Arrays.copyOf(bytes, total);
+    return total;
   }
 
   private static void fill(SocketChannel channel, ByteBuffer buffer) throws IOException {

@@ -24,8 +24,9 @@ public final class JmhSummary {
       rounds.add(p50s(Path.of(file)));
     }
     System.out.println(
-        "| calls | emulator p50 µs | replay p50 µs | raw p50 µs | emulator/raw | replay/raw |");
-    System.out.println("|---|---|---|---|---|---|");
+        "| calls | emulator p50 µs | replay p50 µs | raw p50 µs | raw+selector p50 µs"
+            + " | emulator/raw | replay/raw | replay/raw+selector |");
+    System.out.println("|---|---|---|---|---|---|---|---|");
     for (String group : groups(rounds.get(0))) {
       System.out.println(row(group, rounds));
     }
@@ -35,13 +36,15 @@ public final class JmhSummary {
   private static String row(String group, List<Map<String, Double>> rounds) {
     return String.format(
         Locale.ROOT,
-        "| %s | %.1f | %.1f | %.1f | %.2f | %.2f |",
+        "| %s | %.1f | %.1f | %.1f | %.1f | %.2f | %.2f | %.2f |",
         group,
         median(rounds, group + "Emulator"),
         median(rounds, group + "Replay"),
         median(rounds, group + "Raw"),
+        median(rounds, group + "RawSelector"),
         ratio(rounds, group + "Emulator", group + "Raw"),
-        ratio(rounds, group + "Replay", group + "Raw"));
+        ratio(rounds, group + "Replay", group + "Raw"),
+        ratio(rounds, group + "Replay", group + "RawSelector"));
   }
 
   private static double median(List<Map<String, Double>> rounds, String benchmark) {

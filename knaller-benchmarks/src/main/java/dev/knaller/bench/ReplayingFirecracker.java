@@ -40,16 +40,17 @@ final class ReplayingFirecracker implements AutoCloseable {
 
   private void serve(SocketChannel client) throws IOException {
     SocketChannel origin = null;
+    byte[] buffer = new byte[64 * 1024];
     try {
       while (true) {
-        byte[] request = HttpFrames.read(client);
-        String key = requestLine(request);
+        int length = HttpFrames.read(client, buffer);
+        String key = requestLine(buffer);
         byte[] response = responses.get(key);
         if (response == null) {
           origin = origin == null ? Channels.connect(upstream) : origin;
-          response = forward(origin, request);
+          response = forward(origin, ByteBuffer.wrap(buffer, 0, length));
           responses.put(key, response);
-          record(new WireExchange(request.length, response.length));
+          record(new WireExchange(length, response.length));
         }
         Channels.writeFully(client, ByteBuffer.wrap(response));
       }
@@ -60,8 +61,8 @@ final class ReplayingFirecracker implements AutoCloseable {
     }
   }
 
-  private static byte[] forward(SocketChannel origin, byte[] request) throws IOException {
-    Channels.writeFully(origin, ByteBuffer.wrap(request));
+  private static byte[] forward(SocketChannel origin, ByteBuffer request) throws IOException {
+    Channels.writeFully(origin, request);
     return HttpFrames.read(origin);
   }
 
@@ -70,8 +71,11 @@ final class ReplayingFirecracker implements AutoCloseable {
   }
 
   private static String requestLine(byte[] request) {
-    String text = new String(request, StandardCharsets.US_ASCII);
-    return text.substring(0, text.indexOf("\r\n"));
+    int end = 0;
+    while (request[end] != '\r') {
+      end++;
+    }
+    return new String(request, 0, end, StandardCharsets.US_ASCII);
   }
 
   @Override

@@ -23,7 +23,8 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * One API round trip on a kept-alive connection: {@code GET /version} (200 with a JSON body) and
  * {@code PUT /machine-config} (204), each against three servers: the in-process emulator, the
- * replaying fake (the client's own cost) and the raw floor with the same bytes on the wire.
+ * replaying fake (the client's own cost) and the raw floor with the same bytes on the wire, read
+ * blocking and read as the client's transport reads (non-blocking, a selector wait per read).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)
@@ -43,6 +44,8 @@ public class RoundTripBenchmark {
   private FirecrackerClient replayClient;
   private RawFloorClient versionRaw;
   private RawFloorClient putRaw;
+  private SelectorFloorClient versionSelector;
+  private SelectorFloorClient putSelector;
   private WireExchange versionExchange;
   private WireExchange putExchange;
 
@@ -63,6 +66,8 @@ public class RoundTripBenchmark {
     putFloor = RawFloorServer.start(directory.resolve("raw-put.socket"), recorded.subList(1, 2));
     versionRaw = new RawFloorClient(versionFloor.socket());
     putRaw = new RawFloorClient(putFloor.socket());
+    versionSelector = new SelectorFloorClient(versionFloor.socket());
+    putSelector = new SelectorFloorClient(putFloor.socket());
     System.out.println("wire sizes: GET /version " + versionExchange + ", PUT " + putExchange);
   }
 
@@ -72,6 +77,8 @@ public class RoundTripBenchmark {
     replayClient.close();
     versionRaw.close();
     putRaw.close();
+    versionSelector.close();
+    putSelector.close();
     versionFloor.close();
     putFloor.close();
     replay.close();
@@ -95,6 +102,11 @@ public class RoundTripBenchmark {
   }
 
   @Benchmark
+  public byte getVersionRawSelector() throws IOException {
+    return versionSelector.exchange(versionExchange);
+  }
+
+  @Benchmark
   public void putMachineConfigEmulator() throws Exception {
     emulatorClient.putMachineConfig(MACHINE);
   }
@@ -107,5 +119,10 @@ public class RoundTripBenchmark {
   @Benchmark
   public byte putMachineConfigRaw() throws IOException {
     return putRaw.exchange(putExchange);
+  }
+
+  @Benchmark
+  public byte putMachineConfigRawSelector() throws IOException {
+    return putSelector.exchange(putExchange);
   }
 }

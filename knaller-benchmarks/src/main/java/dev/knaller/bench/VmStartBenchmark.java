@@ -108,4 +108,15 @@ public class VmStartBenchmark {
     }
     return sum;
   }
+
+  @Benchmark
+  public int startRawSelector(Floors floors) throws IOException {
+    int sum = 0;
+    try (SelectorFloorClient client = new SelectorFloorClient(floors.raw.socket())) {
+      for (WireExchange exchange : floors.script) {
+        sum += client.exchange(exchange);
+      }
+    }
+    return sum;
+  }
 }
