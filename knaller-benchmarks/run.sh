@@ -52,7 +52,9 @@ run_jmh() {
   for round in $(seq "${JMH_ROUNDS:-3}"); do
     "$java" $quiet_unsafe -cp "$bench_cp" org.openjdk.jmh.Main -jvmArgsAppend $quiet_unsafe \
       -rf json -rff "$scratch/jmh-$round.json" 'dev.knaller.bench.*' >"$scratch/jmh-$round.log"
-    grep -h "wire sizes" "$scratch/jmh-$round.log" | sort -u | sed 's/^/    /' | head -n 3
+    if [ "$round" = 1 ]; then
+      grep -ho "wire sizes.*" "$scratch/jmh-$round.log" | sort -u | head -n 2
+    fi
     files+=("$scratch/jmh-$round.json")
   done
   "$java" -cp "$bench_cp" dev.knaller.bench.JmhSummary "${files[@]}"
