@@ -18,7 +18,9 @@ bench_cp="$bench_jar:$top/knaller-benchmarks/target/lib/*"
 cli_cp="$top/knaller-cli/target/knaller-cli-0.1.0-SNAPSHOT.jar:$top/knaller-cli/target/lib/*"
 emulator=$top/knaller-emulator/bin/firecracker-emulator
 # The JVM flags ./knaller passes; every cold-start variant gets the same ones.
-flags="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData"
+flags="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData -Djdk.reflect.useNativeAccessorOnly=true"
+# The same without native reflection accessors: what the JSON binder costs with the JDK's default.
+flags_mh="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData"
 # JMH 1.37 still calls sun.misc.Unsafe; JDK 24+ warns about it on every fork.
 quiet_unsafe=--sun-misc-unsafe-memory-access=allow
 
@@ -62,7 +64,7 @@ run_jmh() {
 
 # Trains an AOT cache for a main class the way ./knaller trains its own (JDK 25+).
 train() {
-  "$java" $flags -XX:AOTCacheOutput="$1" -cp "$2" "$3" >/dev/null 2>&1
+  "$java" $flags -XX:AOTCacheOutput="$1" -cp "$2" "${@:3}" >/dev/null 2>&1
 }
 
 knaller_aot() {
@@ -77,6 +79,7 @@ run_cold() {
   aot=$(knaller_aot)
   train "$scratch/hello.aot" "$bench_cp" dev.knaller.bench.Hello
   train "$scratch/json.aot" "$bench_cp" dev.knaller.bench.JsonCold
+  train "$scratch/json-vm-config.aot" "$bench_cp" dev.knaller.bench.JsonCold vm-config
   # The same cache without the launcher's flags, to show what the flags are worth.
   XDG_DATA_HOME=$empty "$java" -XX:AOTCacheOutput="$scratch/knaller-defaults.aot" -cp "$cli_cp" \
     dev.knaller.cli.Main list >/dev/null 2>&1
@@ -93,6 +96,9 @@ run_cold() {
     "./knaller-list=$env $top/knaller list" \
     "json=$java $flags -cp $bench_cp dev.knaller.bench.JsonCold" \
     "json-aot=$java $flags -XX:AOTCache=$scratch/json.aot -cp $bench_cp dev.knaller.bench.JsonCold" \
+    "json-vm-config=$java $flags -cp $bench_cp dev.knaller.bench.JsonCold vm-config" \
+    "json-vm-config-aot=$java $flags -XX:AOTCache=$scratch/json-vm-config.aot -cp $bench_cp dev.knaller.bench.JsonCold vm-config" \
+    "json-vm-config-mh-accessors=$java $flags_mh -cp $bench_cp dev.knaller.bench.JsonCold vm-config" \
     "hello-jvm-defaults=$java -cp $bench_cp dev.knaller.bench.Hello" \
     "version-jvm-defaults-aot=$env $java -XX:AOTCache=$scratch/knaller-defaults.aot -cp $cli_cp dev.knaller.cli.Main version"
 }
