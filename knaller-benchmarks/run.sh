@@ -5,7 +5,9 @@
 #   cold  cold starts of the CLI and of dev.knaller.json against a hello world, with/without AOT
 #   list  `knaller list` with 1, 10 and 100 emulator processes running (111 JVMs, about 5 GB)
 #   boot  run() to InstanceStart through real pasta (needs a regular user: dev/as-user ...)
-# Knobs: JMH_ROUNDS (3), COLD_ROUNDS (15), LIST_ROUNDS (11), BOOT_ROUNDS (11).
+# Knobs: JMH_ROUNDS (7), JMH_ARGS, COLD_ROUNDS (15), LIST_ROUNDS (11), BOOT_ROUNDS (11).
+# JMH runs its benchmarks one after another, so a burst of load from elsewhere hits only some:
+# many short rounds and the median of same-round ratios keep such a burst from deciding a ratio.
 # Measurements only: nothing here asserts a time.
 set -euo pipefail
 
@@ -49,10 +51,10 @@ machine() {
 }
 
 run_jmh() {
-  echo "## JMH (rounds: ${JMH_ROUNDS:-3})"
+  echo "## JMH (rounds: ${JMH_ROUNDS:-7}; ${JMH_ARGS:=-f 1 -wi 2 -w 1s -i 3 -r 1s})"
   local files=()
-  for round in $(seq "${JMH_ROUNDS:-3}"); do
-    "$java" $quiet_unsafe -cp "$bench_cp" org.openjdk.jmh.Main -jvmArgsAppend $quiet_unsafe \
+  for round in $(seq "${JMH_ROUNDS:-7}"); do
+    "$java" $quiet_unsafe -cp "$bench_cp" org.openjdk.jmh.Main -jvmArgsAppend $quiet_unsafe $JMH_ARGS \
       -rf json -rff "$scratch/jmh-$round.json" 'dev.knaller.bench.*' >"$scratch/jmh-$round.log"
     if [ "$round" = 1 ]; then
       grep -ho "wire sizes.*" "$scratch/jmh-$round.log" | sort -u | head -n 2
