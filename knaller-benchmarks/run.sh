@@ -52,14 +52,15 @@ machine() {
 
 run_jmh() {
   echo "## JMH (rounds: ${JMH_ROUNDS:-7}; ${JMH_ARGS:=-f 1 -wi 2 -w 1s -i 3 -r 1s})"
-  local files=()
+  local files=() results=$top/knaller-benchmarks/target/jmh-results
+  mkdir -p "$results"
   for round in $(seq "${JMH_ROUNDS:-7}"); do
     "$java" $quiet_unsafe -cp "$bench_cp" org.openjdk.jmh.Main -jvmArgsAppend $quiet_unsafe $JMH_ARGS \
-      -rf json -rff "$scratch/jmh-$round.json" 'dev.knaller.bench.*' >"$scratch/jmh-$round.log"
+      -rf json -rff "$results/jmh-$round.json" 'dev.knaller.bench.*' >"$scratch/jmh-$round.log"
     if [ "$round" = 1 ]; then
       grep -ho "wire sizes.*" "$scratch/jmh-$round.log" | sort -u | head -n 2
     fi
-    files+=("$scratch/jmh-$round.json")
+    files+=("$results/jmh-$round.json")
   done
   "$java" -cp "$bench_cp" dev.knaller.bench.JmhSummary "${files[@]}"
 }

@@ -31,6 +31,10 @@ public final class JmhSummary {
       System.out.println(row(group, rounds));
     }
     System.out.println("(" + rounds.size() + " JMH rounds; p50 of SampleTime, median over rounds)");
+    System.out.println("p50 per round, µs:");
+    for (String benchmark : rounds.get(0).keySet()) {
+      System.out.println("    " + benchmark + " " + perRound(rounds, benchmark));
+    }
   }
 
   private static String row(String group, List<Map<String, Double>> rounds) {
@@ -45,6 +49,14 @@ public final class JmhSummary {
         ratio(rounds, group + "Emulator", group + "Raw"),
         ratio(rounds, group + "Replay", group + "Raw"),
         ratio(rounds, group + "Replay", group + "RawSelector"));
+  }
+
+  private static String perRound(List<Map<String, Double>> rounds, String benchmark) {
+    StringBuilder line = new StringBuilder();
+    for (Map<String, Double> round : rounds) {
+      line.append(String.format(Locale.ROOT, "%.1f ", round.getOrDefault(benchmark, Double.NaN)));
+    }
+    return line.toString().trim();
   }
 
   private static double median(List<Map<String, Double>> rounds, String benchmark) {
