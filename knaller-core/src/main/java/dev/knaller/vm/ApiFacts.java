@@ -33,7 +33,8 @@ record ApiFacts(VmState state, OptionalInt vcpus, OptionalInt memoryMib, Optiona
    */
   static Optional<ApiFacts> query(Path socket, Duration timeout) throws InterruptedException {
     FutureTask<ApiFacts> task = new FutureTask<>(() -> ask(socket, timeout));
-    Thread.ofVirtual().name("knaller-query-" + socket.getFileName()).start(task);
+    // A platform daemon thread: see VmLister for why not a virtual one.
+    Thread.ofPlatform().daemon().name("knaller-query-" + socket.getFileName()).start(task);
     return await(task, timeout);
   }
 

@@ -24,6 +24,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
 
 /**
  * Rebuilds every VM's facts from the socket directory, with no state file: one scan of the process
@@ -47,7 +48,10 @@ public final class VmLister {
     List<Path> sockets = socketFiles();
     ProcessTable table = ProcessTable.read();
     Map<Path, ProcessInfo> servers = table.apiServers(sockets);
-    try (ExecutorService queries = Executors.newVirtualThreadPerTaskExecutor()) {
+    // Platform daemon threads, not virtual ones: after a virtual thread's socket I/O the JDK's
+    // poller thread stays in epoll_wait, and a short-lived CLI then lost ~300 ms at exit.
+    ThreadFactory daemons = Thread.ofPlatform().daemon().name("knaller-list-", 0).factory();
+    try (ExecutorService queries = Executors.newCachedThreadPool(daemons)) {
       List<Future<VmInfo>> infos = new ArrayList<>();
       for (Path socket : sockets) {
         Optional<ProcessInfo> server = Optional.ofNullable(servers.get(socket));
