@@ -59,7 +59,8 @@ final class SshCommand implements Callable<Integer> {
                 new KnallerException(
                     "vm "
                         + name
-                        + " has no SSH port forwarded (its pasta process is gone?); see 'knaller list'"));
+                        + " has no SSH port forwarded (its pasta process is gone?);"
+                        + " see 'knaller list'"));
   }
 
   private static int exec(List<String> argv) throws KnallerException, InterruptedException {

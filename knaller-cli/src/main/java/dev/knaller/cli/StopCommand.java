@@ -26,7 +26,8 @@ final class StopCommand implements Callable<Integer> {
       paramLabel = "SECONDS",
       defaultValue = "10",
       description =
-          "Seconds to wait after Ctrl+Alt+Del before SIGTERM and SIGKILL (default: ${DEFAULT-VALUE})")
+          "Seconds to wait after Ctrl+Alt+Del before SIGTERM and SIGKILL"
+              + " (default: ${DEFAULT-VALUE})")
   int timeoutSeconds;
 
   @Override

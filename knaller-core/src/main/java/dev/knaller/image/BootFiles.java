@@ -30,7 +30,8 @@ record BootFiles(String kernelRelease, Path vmlinuz, Path initrd) {
               + initrd
               + " for kernel "
               + release
-              + "; the recipe must install initramfs-tools (the kernel's virtio drivers are modules)");
+              + "; the recipe must install initramfs-tools"
+              + " (the kernel's virtio drivers are modules)");
     }
     return new BootFiles(release, kernels.get(0), initrd);
   }

@@ -48,7 +48,8 @@ public record FirecrackerCiRecipe(
               + " and "
               + rootfsUrl
               + " from the internet, which knaller never does unasked: pass"
-              + " --allow-download to allow it, or use the default recipe (Debian from this machine's"
+              + " --allow-download to allow it, or use the default recipe"
+              + " (Debian from this machine's"
               + " apt sources)");
     }
   }

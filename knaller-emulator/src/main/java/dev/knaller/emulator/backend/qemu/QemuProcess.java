@@ -98,7 +98,8 @@ public final class QemuProcess {
     qmp.execute(
         "send-key",
         "{\"keys\": [{\"type\": \"qcode\", \"data\": \"ctrl\"},"
-            + " {\"type\": \"qcode\", \"data\": \"alt\"}, {\"type\": \"qcode\", \"data\": \"delete\"}]}");
+            + " {\"type\": \"qcode\", \"data\": \"alt\"},"
+            + " {\"type\": \"qcode\", \"data\": \"delete\"}]}");
   }
 
   /** Stops the vCPUs; QMP {@code stop} answers once they are stopped. */
