@@ -6,28 +6,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Starts racing each other, and starts whose CLI was killed. */
-class ConcurrencyIT {
-  @TempDir Path directory;
-  private EndToEnd e2e;
-
-  @AfterEach
-  void killLeftovers() throws Exception {
-    if (e2e != null) {
-      e2e.killLeftovers();
-    }
-  }
-
-  @BeforeEach
-  void prepare() throws Exception {
-    e2e = EndToEnd.prepare(directory);
-  }
-
+class ConcurrencyIT extends EndToEndTestBase {
   @Test
   void ofFourConcurrentStartsOfOneNameExactlyOneWins() throws Exception {
     List<CliProcess> starts = new ArrayList<>();

@@ -10,29 +10,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** What {@code list} shows for frozen and dead VMs, and starts in awkward surroundings. */
-class DiscoveryIT {
+class DiscoveryIT extends EndToEndTestBase {
   private static final Pattern PID = Pattern.compile("is running \\(pid (\\d+),");
-
-  @TempDir Path directory;
-  private EndToEnd e2e;
-
-  @AfterEach
-  void killLeftovers() throws Exception {
-    if (e2e != null) {
-      e2e.killLeftovers();
-    }
-  }
-
-  @BeforeEach
-  void prepare() throws Exception {
-    e2e = EndToEnd.prepare(directory);
-  }
 
   @Test
   void aFrozenVmIsListedAsUnresponsiveWithoutHangingTheList() throws Exception {

@@ -6,32 +6,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A forwarded port taken between the probe and pasta's bind (B18): the start retries with the next
  * free port. The clash comes from a test double for pasta that fails the way pasta does on a taken
  * port for its first runs, then execs the real pasta.
  */
-class PortClashIT {
-  @TempDir Path directory;
-  private EndToEnd e2e;
-
-  @AfterEach
-  void killLeftovers() throws Exception {
-    if (e2e != null) {
-      e2e.killLeftovers();
-    }
-  }
-
-  @BeforeEach
-  void prepare() throws Exception {
-    e2e = EndToEnd.prepare(directory);
-  }
-
+class PortClashIT extends EndToEndTestBase {
   @Test
   void aPortTakenBeforePastaBindsItIsRetriedWithAnother() throws Exception {
     Path pasta = clashingPasta(1);

@@ -6,28 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Starts that fail at a given step: exit 1, the step named, nothing left behind. */
-class StartFailuresIT {
-  @TempDir Path directory;
-  private EndToEnd e2e;
-
-  @AfterEach
-  void killLeftovers() throws Exception {
-    if (e2e != null) {
-      e2e.killLeftovers();
-    }
-  }
-
-  @BeforeEach
-  void prepare() throws Exception {
-    e2e = EndToEnd.prepare(directory);
-  }
-
+class StartFailuresIT extends EndToEndTestBase {
   @Test
   void anEmulatorCrashingAtLaunchFailsTheStartWithItsStderr() throws Exception {
     e2e.with("KNALLER_EMULATOR_CRASH_EXIT", "1")

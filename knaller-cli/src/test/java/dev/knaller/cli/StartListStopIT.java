@@ -2,35 +2,16 @@ package dev.knaller.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The main job through real pasta with the emulator as Firecracker: start, list, stop. */
-class StartListStopIT {
+class StartListStopIT extends EndToEndTestBase {
   private static final Pattern READY =
       Pattern.compile("vm e2e-main is running \\(pid (\\d+), guest IP ([0-9.]+)\\)");
   private static final Pattern SSH = Pattern.compile("ssh: ssh .*-p (\\d+) .*root@127\\.0\\.0\\.1");
-
-  @TempDir Path directory;
-  private EndToEnd e2e;
-
-  @AfterEach
-  void killLeftovers() throws Exception {
-    if (e2e != null) {
-      e2e.killLeftovers();
-    }
-  }
-
-  @BeforeEach
-  void prepare() throws Exception {
-    e2e = EndToEnd.prepare(directory);
-  }
 
   @Test
   void startListStopLeavesNothingBehind() throws Exception {
