@@ -47,26 +47,12 @@ class FirecrackerGuestIT {
 
   @Test
   void startSshNetworkListAndStop() throws Exception {
-    GuestScenario vm = GuestScenario.start(e2e, "e2e-fc", firecracker, directory);
-
-    vm.sshReachesTheGuest();
-    vm.guestNetworkIsWhatKnallerPlanned();
-    vm.listShowsTheVm();
-    vm.pauseStopsTheGuestUntilResumed();
-    vm.knallerSshRunsACommand();
-    vm.stopEndsTheGuest();
-
-    vm.nothingIsLeft();
+    GuestScenario.start(e2e, "e2e-fc", firecracker, directory).proveEveryStepEndingWithStop();
   }
 
   @Test
   void ctrlCOnTheForegroundStartShutsTheGuestDown() throws Exception {
-    GuestScenario vm = GuestScenario.start(e2e, "e2e-fc-int", firecracker, directory);
-
-    vm.sshReachesTheGuest();
-    vm.ctrlCEndsTheGuest();
-
-    vm.nothingIsLeft();
+    GuestScenario.start(e2e, "e2e-fc-int", firecracker, directory).proveCtrlCEndsIt();
   }
 
   private static boolean kvmOpensReadWrite() {

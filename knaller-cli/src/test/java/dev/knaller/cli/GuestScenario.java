@@ -91,6 +91,26 @@ final class GuestScenario {
     return ready.group(2);
   }
 
+  /** Boot one: the printed SSH command, the network, list, pause, knaller ssh, then stop. */
+  void proveEveryStepEndingWithStop() throws Exception {
+    sshReachesTheGuest();
+    guestNetworkIsWhatKnallerPlanned();
+    listShowsTheVm();
+    pauseStopsTheGuestUntilResumed();
+    knallerSshRunsACommand();
+    stopEndsTheGuest();
+
+    nothingIsLeft();
+  }
+
+  /** Boot two: the guest answers SSH, then Ctrl+C on the foreground start ends it. */
+  void proveCtrlCEndsIt() throws Exception {
+    sshReachesTheGuest();
+    ctrlCEndsTheGuest();
+
+    nothingIsLeft();
+  }
+
   /** Step 2, second half: exactly the printed command reaches sshd and runs a command. */
   void sshReachesTheGuest() throws IOException, InterruptedException {
     assertThat(sshCommand).startsWith("ssh").contains("UserKnownHostsFile=/dev/null");

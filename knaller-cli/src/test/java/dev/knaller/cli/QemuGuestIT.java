@@ -40,25 +40,11 @@ class QemuGuestIT {
 
   @Test
   void startSshNetworkListAndStop() throws Exception {
-    GuestScenario vm = GuestScenario.start(e2e, "e2e", e2e.emulator, directory);
-
-    vm.sshReachesTheGuest();
-    vm.guestNetworkIsWhatKnallerPlanned();
-    vm.listShowsTheVm();
-    vm.pauseStopsTheGuestUntilResumed();
-    vm.knallerSshRunsACommand();
-    vm.stopEndsTheGuest();
-
-    vm.nothingIsLeft();
+    GuestScenario.start(e2e, "e2e", e2e.emulator, directory).proveEveryStepEndingWithStop();
   }
 
   @Test
   void ctrlCOnTheForegroundStartShutsTheGuestDown() throws Exception {
-    GuestScenario vm = GuestScenario.start(e2e, "e2e-int", e2e.emulator, directory);
-
-    vm.sshReachesTheGuest();
-    vm.ctrlCEndsTheGuest();
-
-    vm.nothingIsLeft();
+    GuestScenario.start(e2e, "e2e-int", e2e.emulator, directory).proveCtrlCEndsIt();
   }
 }
