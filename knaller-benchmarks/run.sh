@@ -85,7 +85,7 @@ run_cold() {
   train "$scratch/json-vm-config.aot" "$bench_cp" dev.knaller.bench.JsonCold vm-config
   # The same cache without the launcher's flags, to show what the flags are worth.
   XDG_DATA_HOME=$empty "$java" -XX:AOTCacheOutput="$scratch/knaller-defaults.aot" -cp "$cli_cp" \
-    dev.knaller.cli.Main list >/dev/null 2>&1
+    dev.knaller.cli.AotTraining >/dev/null 2>&1
   local env="XDG_DATA_HOME=$empty"
   "$java" -cp "$bench_cp" dev.knaller.bench.RoundRobin --rounds "${COLD_ROUNDS:-15}" \
     --baseline hello,hello-aot \

@@ -10,13 +10,11 @@ final class ExitCodes {
 
   private ExitCodes() {}
 
-  /** Maps an exception that ended a command to its exit code. */
+  /**
+   * Maps an exception that ended a command to its exit code. A bad configuration is bad input;
+   * usage errors never get here, because {@link CommandGroup} reports them.
+   */
   static int of(Throwable failure) {
-    if (failure instanceof VmConfigException
-        || failure instanceof BadInputException
-        || failure instanceof picocli.CommandLine.ParameterException) {
-      return USAGE;
-    }
-    return FAILURE;
+    return failure instanceof VmConfigException ? USAGE : FAILURE;
   }
 }

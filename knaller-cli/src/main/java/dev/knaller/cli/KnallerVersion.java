@@ -4,11 +4,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Properties;
-import picocli.CommandLine.IVersionProvider;
 
 /** knaller's own version, from a resource Maven fills in at build time. */
-final class KnallerVersion implements IVersionProvider {
+final class KnallerVersion {
   private static final String RESOURCE = "/dev/knaller/cli/version.properties";
+
+  private KnallerVersion() {}
 
   static String current() {
     try (InputStream in = KnallerVersion.class.getResourceAsStream(RESOURCE)) {
@@ -21,10 +22,5 @@ final class KnallerVersion implements IVersionProvider {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-  }
-
-  @Override
-  public String[] getVersion() {
-    return new String[] {"knaller " + current()};
   }
 }

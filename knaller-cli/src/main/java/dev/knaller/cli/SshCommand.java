@@ -4,35 +4,35 @@ import dev.knaller.KnallerException;
 import dev.knaller.VmInfo;
 import dev.knaller.VmName;
 import dev.knaller.VmNotFoundException;
+import dev.knaller.cli.args.Arguments;
+import dev.knaller.cli.args.Parameter;
+import dev.knaller.cli.args.Syntax;
+import dev.knaller.cli.args.UsageException;
 import dev.knaller.image.SshCommandLine;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
-import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Parameters;
 
-/** {@code knaller ssh NAME [-- COMMAND...]}: logs into a running VM with the user's key. */
-@Command(
-    name = "ssh",
-    mixinStandardHelpOptions = true,
-    description = "Log into a VM as root (or run COMMAND there); exits with ssh's status.")
-final class SshCommand implements Callable<Integer> {
-  @Parameters(index = "0", paramLabel = "NAME", description = "VM to log into, e.g. web-1")
-  String name;
-
-  @Parameters(index = "1..*", paramLabel = "COMMAND", description = "Run this instead of a shell.")
-  List<String> command = List.of();
+/** {@code knaller ssh NAME [COMMAND...]}: logs into a running VM with the user's key. */
+final class SshCommand implements Command {
+  private static final Parameter NAME = Parameter.one("NAME", "VM to log into, e.g. web-1");
+  private static final Parameter COMMAND = Parameter.rest("COMMAND", "Run this instead of a shell");
+  private static final Syntax SYNTAX =
+      Syntax.of("ssh", "Log into a VM as root (or run COMMAND there); exits with ssh's status.")
+          .withDetails("Every word after NAME belongs to COMMAND, options too.")
+          .withParameters(NAME, COMMAND);
 
   @Override
-  public Integer call() throws KnallerException, InterruptedException, BadInputException {
-    Optional<String> problem = VmName.problem(name);
-    if (problem.isPresent()) {
-      throw new BadInputException(problem.get());
-    }
-    int port = sshPort(CliPaths.knaller().list());
+  public Syntax syntax() {
+    return SYNTAX;
+  }
+
+  @Override
+  public int run(Arguments arguments)
+      throws KnallerException, InterruptedException, UsageException {
+    String name = CliNames.require(arguments.word(NAME));
+    int port = sshPort(name, CliPaths.knaller().list());
     Path key = CliPaths.current().sshPrivateKey();
     if (!Files.isRegularFile(key)) {
       throw new KnallerException(
@@ -41,10 +41,10 @@ final class SshCommand implements Callable<Integer> {
               + ": run 'knaller image build', which creates"
               + " it and bakes its public half into the image");
     }
-    return exec(new SshCommandLine(key, port, command).argv());
+    return exec(new SshCommandLine(key, port, arguments.words(COMMAND)).argv());
   }
 
-  private int sshPort(List<VmInfo> vms) throws KnallerException {
+  private static int sshPort(String name, List<VmInfo> vms) throws KnallerException {
     VmInfo vm =
         vms.stream()
             .filter(info -> info.name().equals(name))

@@ -4,96 +4,89 @@ import dev.knaller.KnallerException;
 import dev.knaller.Vm;
 import dev.knaller.VmConfig;
 import dev.knaller.VmHost;
+import dev.knaller.cli.args.Arguments;
+import dev.knaller.cli.args.Option;
+import dev.knaller.cli.args.Syntax;
 import dev.knaller.network.Preflight;
 import dev.knaller.network.PreflightException;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 
 /**
  * {@code knaller start}: starts a VM and stays in the foreground until it ends. Ctrl+C (SIGINT) or
  * SIGTERM stops the VM and cleans up before the JVM exits.
  */
-@Command(
-    name = "start",
-    description = "Start a VM in the foreground; Ctrl+C or SIGTERM stops it and cleans up.")
-final class StartCommand implements Callable<Integer> {
-  @Mixin HelpOption help;
-
+final class StartCommand implements Command {
   // How long a signal waits for the stop and cleanup: the stop's grace plus its escalation.
   private static final long SHUTDOWN_WAIT_SECONDS = 30;
 
-  @Option(
-      names = "--name",
-      paramLabel = "NAME",
-      description = "VM name (default: random), e.g. web-1")
-  String name;
-
-  @Option(
-      names = "--kernel",
-      paramLabel = "FILE",
-      description = "Kernel (default: the guest image's vmlinux; the image is built when missing)")
-  Path kernel;
-
-  @Option(
-      names = "--initrd",
-      paramLabel = "FILE",
-      description = "Initial ramdisk (default: the built image's, if any)")
-  Path initrd;
-
-  @Option(
-      names = "--rootfs",
-      paramLabel = "FILE",
-      description = "Base root filesystem; the VM boots a copy (default: the built image's)")
-  Path rootfs;
-
-  @Option(
-      names = "--cpus",
-      paramLabel = "N",
-      defaultValue = "1",
-      converter = RangeConverter.Vcpus.class,
-      description = "vCPUs, 1-32 (default: ${DEFAULT-VALUE})")
-  int cpus;
-
-  @Option(
-      names = "--mem",
-      paramLabel = "MIB",
-      defaultValue = "1024",
-      converter = RangeConverter.MemoryMib.class,
-      description = "Memory in MiB, at least 128, at most the host's (default: ${DEFAULT-VALUE})")
-  int memoryMib;
-
-  @Option(
-      names = "--boot-args",
-      paramLabel = "ARGS",
-      defaultValue = "",
-      description = "Extra kernel arguments, e.g. 'quiet'")
-  String bootArgs;
-
-  @Option(
-      names = "--firecracker",
-      paramLabel = "FILE",
-      description = "Firecracker binary (default: firecracker on PATH, /usr/sbin, /sbin)")
-  Path firecracker;
-
-  @Option(
-      names = "--pasta",
-      paramLabel = "FILE",
-      description = "pasta binary (default: pasta on PATH, /usr/sbin, /sbin)")
-  Path pasta;
-
-  @Option(
-      names = {"-v", "--verbose"},
-      description = "Show the guest console, child output and progress")
-  boolean verbose;
+  private static final Option<String> NAME =
+      Option.text("--name", "NAME", "VM name (default: random), e.g. web-1");
+  private static final Option<Path> KERNEL =
+      Option.path(
+          "--kernel",
+          "FILE",
+          "Kernel (default: the guest image's vmlinux; the image is built when missing)");
+  private static final Option<Path> INITRD =
+      Option.path("--initrd", "FILE", "Initial ramdisk (default: the built image's, if any)");
+  private static final Option<Path> ROOTFS =
+      Option.path(
+          "--rootfs", "FILE", "Base root filesystem; the VM boots a copy (default: the image's)");
+  private static final Option<Integer> CPUS =
+      Option.integer(
+          "--cpus",
+          "N",
+          "vCPUs, "
+              + VmConfig.MIN_VCPUS
+              + "-"
+              + VmConfig.MAX_VCPUS
+              + " (default: "
+              + VmConfig.DEFAULT_VCPUS
+              + ")",
+          VmConfig.MIN_VCPUS + " to " + VmConfig.MAX_VCPUS);
+  private static final Option<Integer> MEMORY =
+      Option.integer(
+          "--mem",
+          "MIB",
+          "Memory in MiB, at least 128, at most the host's (default: "
+              + VmConfig.DEFAULT_MEMORY_MIB
+              + ")",
+          "at least " + VmConfig.MIN_MEMORY_MIB + " MiB, at most the host's physical memory");
+  private static final Option<String> BOOT_ARGS =
+      Option.text("--boot-args", "ARGS", "Extra kernel arguments, e.g. 'quiet'");
+  private static final Option<Path> FIRECRACKER =
+      Option.path(
+          "--firecracker",
+          "FILE",
+          "Firecracker binary (default: firecracker on PATH, /usr/sbin, /sbin)");
+  private static final Option<Path> PASTA =
+      Option.path("--pasta", "FILE", "pasta binary (default: pasta on PATH, /usr/sbin, /sbin)");
+  private static final Option<Boolean> VERBOSE =
+      Option.flag("Show the guest console, child output and progress", "-v", "--verbose");
+  private static final Syntax SYNTAX =
+      Syntax.of("start", "Start a VM in the foreground; Ctrl+C or SIGTERM stops it and cleans up.")
+          .withOptions(
+              NAME,
+              KERNEL,
+              INITRD,
+              ROOTFS,
+              CPUS,
+              MEMORY,
+              BOOT_ARGS,
+              FIRECRACKER,
+              PASTA,
+              VERBOSE);
 
   @Override
-  public Integer call() throws KnallerException, InterruptedException {
-    StderrLogging.setVerbose(verbose);
+  public Syntax syntax() {
+    return SYNTAX;
+  }
+
+  @Override
+  public int run(Arguments arguments) throws KnallerException, InterruptedException {
+    StderrLogging.setVerbose(arguments.has(VERBOSE));
     VmHost host = CliPaths.knaller();
     Thread main = Thread.currentThread();
     CountDownLatch finished = new CountDownLatch(1);
@@ -102,7 +95,7 @@ final class StartCommand implements Callable<Integer> {
     Thread onSignal = new Thread(() -> stopFromSignal(main, finished), "knaller-signal");
     Runtime.getRuntime().addShutdownHook(onSignal);
     try {
-      return runInForeground(host, config(host));
+      return runInForeground(host, config(host, arguments));
     } catch (InterruptedException e) {
       System.err.println("knaller: interrupted while preparing the guest image; nothing started");
       return ExitCodes.FAILURE;
@@ -155,23 +148,25 @@ final class StartCommand implements Callable<Integer> {
     }
   }
 
-  private VmConfig config(VmHost host) throws KnallerException, InterruptedException {
+  private static VmConfig config(VmHost host, Arguments arguments)
+      throws KnallerException, InterruptedException {
+    boolean verbose = arguments.has(VERBOSE);
     VmConfig.Builder builder =
         VmConfig.builder()
-            .name(name)
-            .kernel(kernel)
-            .initrd(initrd)
-            .rootfs(rootfs)
-            .vcpus(cpus)
-            .memoryMib(memoryMib)
-            .extraBootArgs(bootArgs)
-            .firecrackerBinary(firecracker)
-            .pastaBinary(pasta)
+            .name(arguments.get(NAME).orElse(null))
+            .kernel(arguments.get(KERNEL).orElse(null))
+            .initrd(arguments.get(INITRD).orElse(null))
+            .rootfs(arguments.get(ROOTFS).orElse(null))
+            .vcpus(arguments.get(CPUS, VmConfig.DEFAULT_VCPUS))
+            .memoryMib(arguments.get(MEMORY, VmConfig.DEFAULT_MEMORY_MIB))
+            .extraBootArgs(arguments.get(BOOT_ARGS, ""))
+            .firecrackerBinary(arguments.get(FIRECRACKER).orElse(null))
+            .pastaBinary(arguments.get(PASTA).orElse(null))
             .verbose(verbose);
-    if (kernel == null || rootfs == null) {
+    if (arguments.get(KERNEL).isEmpty() || arguments.get(ROOTFS).isEmpty()) {
       // The README's one command: the first start builds the guest image (a few minutes).
       builder.checkAllButAbsentImage();
-      requireUsableHost();
+      requireUsableHost(arguments.get(PASTA));
       builder.image(host.ensureDefaultImage(new ProgressLines(System.err, verbose)).layout());
     }
     return builder.build();
@@ -179,13 +174,13 @@ final class StartCommand implements Callable<Integer> {
 
   // As root, or without pasta, nft or a usable /dev/net/tun, the start fails anyway: say so
   // before minutes of image building rather than after.
-  private void requireUsableHost() throws KnallerException {
+  private static void requireUsableHost(Optional<Path> pasta) throws KnallerException {
     try {
       Preflight preflight = Preflight.system();
-      if (pasta == null) {
+      if (pasta.isEmpty()) {
         preflight.verify();
       } else {
-        preflight.verify(pasta);
+        preflight.verify(pasta.get());
       }
     } catch (PreflightException e) {
       throw new KnallerException(e.getMessage(), e);

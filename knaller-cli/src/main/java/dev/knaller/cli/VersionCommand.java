@@ -1,31 +1,35 @@
 package dev.knaller.cli;
 
+import dev.knaller.cli.args.Arguments;
+import dev.knaller.cli.args.Option;
+import dev.knaller.cli.args.Syntax;
 import dev.knaller.firecracker.FirecrackerException;
 import dev.knaller.firecracker.FirecrackerVersion;
 import dev.knaller.network.ToolFinder;
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 
 /** {@code knaller version}: knaller's version and, when a binary is found, Firecracker's. */
-@Command(name = "version", description = "Print knaller's version and Firecracker's, if found.")
-final class VersionCommand implements Callable<Integer> {
-  @Mixin HelpOption help;
-
-  @Option(
-      names = "--firecracker",
-      paramLabel = "FILE",
-      description = "Firecracker binary to ask (default: firecracker on PATH, /usr/sbin, /sbin)")
-  Path firecracker;
+final class VersionCommand implements Command {
+  private static final Option<Path> FIRECRACKER =
+      Option.path(
+          "--firecracker",
+          "FILE",
+          "Firecracker binary to ask (default: firecracker on PATH, /usr/sbin, /sbin)");
+  private static final Syntax SYNTAX =
+      Syntax.of("version", "Print knaller's version and Firecracker's, if found.")
+          .withOptions(FIRECRACKER);
 
   @Override
-  public Integer call() throws InterruptedException {
+  public Syntax syntax() {
+    return SYNTAX;
+  }
+
+  @Override
+  public int run(Arguments arguments) throws InterruptedException {
     System.out.println("knaller " + KnallerVersion.current());
     Optional<Path> binary =
-        Optional.ofNullable(firecracker).or(() -> ToolFinder.system().find("firecracker"));
+        arguments.get(FIRECRACKER).or(() -> ToolFinder.system().find("firecracker"));
     String line = binary.isPresent() ? firecrackerLine(binary.get()) : "firecracker: not found";
     System.out.println(line);
     return ExitCodes.SUCCESS;

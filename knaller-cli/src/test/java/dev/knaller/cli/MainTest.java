@@ -24,6 +24,60 @@ class MainTest {
     assertThat(run.stderr()).contains("'bogus'").contains("Run 'knaller --help' for usage.");
   }
 
+  @Test
+  void aMistypedCommandGetsASuggestion() {
+    CliRun run = CliRun.of(data, "sotp", "--name", "web");
+
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(run.stderr()).contains("unknown command 'sotp'; did you mean stop?");
+  }
+
+  @Test
+  void noCommandIsBadUsageAndShowsTheCommandsOnStderr() {
+    CliRun run = CliRun.of(data);
+
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(run.stdout()).isEmpty();
+    assertThat(run.stderr()).contains("Usage: knaller").contains("Commands:").contains("start");
+  }
+
+  @Test
+  void theVersionFlagPrintsKnallersVersionOnly() {
+    CliRun run = CliRun.of(data, "--version");
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.stdout()).startsWith("knaller 0.").doesNotContain("firecracker");
+  }
+
+  @Test
+  void helpNamesTheCommandAndANestedOneWorksToo() {
+    CliRun start = CliRun.of(data, "help", "start");
+    CliRun build = CliRun.of(data, "image", "help", "build");
+
+    assertThat(start.exitCode()).isZero();
+    assertThat(start.stdout()).startsWith("Usage: knaller start [OPTIONS]");
+    assertThat(build.exitCode()).isZero();
+    assertThat(build.stdout()).startsWith("Usage: knaller image build [OPTIONS]");
+  }
+
+  @Test
+  void aBadOptionOfANestedCommandPointsToThatCommandsHelp() {
+    CliRun run = CliRun.of(data, "image", "build", "--forse");
+
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(run.stderr())
+        .contains("unknown option '--forse'; did you mean --force?")
+        .contains("Run 'knaller image build --help' for usage.");
+  }
+
+  @Test
+  void sshWithoutANameIsBadUsage() {
+    CliRun run = CliRun.of(data, "ssh");
+
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(run.stderr()).contains("missing NAME");
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"start", "stop", "list", "version", "image", "ssh"})
   void everySubcommandHasHelp(String subcommand) {

@@ -46,7 +46,7 @@ class ReadmeCommandsTest {
     String[] args = arguments(command);
 
     assertThat(args).isNotEmpty();
-    assertThatCode(() -> Main.commandLine().parseArgs(args)).as(command).doesNotThrowAnyException();
+    assertThatCode(() -> Main.root().check(List.of(args))).as(command).doesNotThrowAnyException();
   }
 
   // Drops environment assignments and the program, and the shell's double quotes.

@@ -46,6 +46,9 @@ public final class VmLister {
   /** Returns the VMs sorted by name. */
   public List<VmInfo> list() throws IOException, InterruptedException {
     List<Path> sockets = socketFiles();
+    if (sockets.isEmpty()) {
+      return List.of(); // the sockets are the state: no process needs looking at
+    }
     ProcessTable table = ProcessTable.read();
     Map<Path, ProcessInfo> servers = table.apiServers(sockets);
     // Platform daemon threads, not virtual ones: after a virtual thread's socket I/O the JDK's
