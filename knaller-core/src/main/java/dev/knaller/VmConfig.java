@@ -37,6 +37,7 @@ public final class VmConfig {
   private final Optional<OutputStream> consoleOutput;
   private final Optional<OutputStream> processOutput;
   private final boolean verbose;
+  private final boolean hostLoopback;
   private final Map<String, String> childEnvironment;
 
   VmConfig(VmConfigRules.Checked checked, Builder builder) {
@@ -52,6 +53,7 @@ public final class VmConfig {
     this.consoleOutput = Optional.ofNullable(builder.consoleOutput);
     this.processOutput = Optional.ofNullable(builder.processOutput);
     this.verbose = builder.verbose;
+    this.hostLoopback = builder.hostLoopback;
     this.childEnvironment = Map.copyOf(builder.childEnvironment);
   }
 
@@ -112,6 +114,11 @@ public final class VmConfig {
     return verbose;
   }
 
+  /** Whether the guest may reach the host's loopback services; see {@link Builder#hostLoopback}. */
+  public boolean hostLoopback() {
+    return hostLoopback;
+  }
+
   /** Variables added to the environment of pasta and, through it, Firecracker. */
   public Map<String, String> childEnvironment() {
     return childEnvironment;
@@ -131,6 +138,7 @@ public final class VmConfig {
     OutputStream consoleOutput;
     OutputStream processOutput;
     boolean verbose;
+    boolean hostLoopback;
     Map<String, String> childEnvironment = Map.of();
     ToolFinder toolFinder = ToolFinder.system();
 
@@ -210,6 +218,18 @@ public final class VmConfig {
 
     public Builder verbose(boolean value) {
       this.verbose = value;
+      return this;
+    }
+
+    /**
+     * Lets the guest reach services listening on the host's 127.0.0.1, at the address of the host's
+     * default gateway (pasta maps connections to that address onto the host's loopback). Off by
+     * default: loopback services trust every local connection, and a guest is not a local user.
+     * Off, the gateway address is just the host's gateway, reached through NAT like any other
+     * address, so a DNS server on the home router keeps working.
+     */
+    public Builder hostLoopback(boolean value) {
+      this.hostLoopback = value;
       return this;
     }
 

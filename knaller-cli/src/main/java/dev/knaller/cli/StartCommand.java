@@ -63,6 +63,10 @@ final class StartCommand implements Command {
           "Firecracker binary (default: firecracker on PATH, /usr/sbin, /sbin)");
   private static final Option<Path> PASTA =
       Option.path("--pasta", "FILE", "pasta binary (default: pasta on PATH, /usr/sbin, /sbin)");
+  private static final Option<Boolean> HOST_LOOPBACK =
+      Option.flag(
+          "Let the guest reach the host's 127.0.0.1 services at the host's gateway address",
+          "--host-loopback");
   private static final Option<Boolean> VERBOSE =
       Option.flag("Show the guest console, child output and progress", "-v", "--verbose");
   private static final Syntax SYNTAX =
@@ -77,6 +81,7 @@ final class StartCommand implements Command {
               BOOT_ARGS,
               FIRECRACKER,
               PASTA,
+              HOST_LOOPBACK,
               VERBOSE);
 
   @Override
@@ -162,6 +167,7 @@ final class StartCommand implements Command {
             .extraBootArgs(arguments.get(BOOT_ARGS, ""))
             .firecrackerBinary(arguments.get(FIRECRACKER).orElse(null))
             .pastaBinary(arguments.get(PASTA).orElse(null))
+            .hostLoopback(arguments.has(HOST_LOOPBACK))
             .verbose(verbose);
     if (arguments.get(KERNEL).isEmpty() || arguments.get(ROOTFS).isEmpty()) {
       // The README's one command: the first start builds the guest image (a few minutes).

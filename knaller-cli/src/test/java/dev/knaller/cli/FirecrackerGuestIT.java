@@ -47,12 +47,12 @@ class FirecrackerGuestIT {
 
   @Test
   void startSshNetworkListAndStop() throws Exception {
-    GuestScenario.start(e2e, "e2e-fc", firecracker, directory).proveEveryStepEndingWithStop();
+    GuestScenario.start(e2e, "e2e-fc", firecracker, directory, true).proveEveryStepEndingWithStop();
   }
 
   @Test
   void ctrlCOnTheForegroundStartShutsTheGuestDown() throws Exception {
-    GuestScenario.start(e2e, "e2e-fc-int", firecracker, directory).proveCtrlCEndsIt();
+    GuestScenario.start(e2e, "e2e-fc-int", firecracker, directory, false).proveCtrlCEndsIt();
   }
 
   private static boolean kvmOpensReadWrite() {

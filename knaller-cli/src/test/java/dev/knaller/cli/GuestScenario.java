@@ -58,11 +58,16 @@ final class GuestScenario {
         .isNotEqualTo(Files.readSymbolicLink(Path.of("/proc/self/ns/net")).toString());
   }
 
-  /** Step 2, first half: {@code knaller start --name NAME} runs and prints the SSH command. */
-  static GuestScenario start(EndToEnd e2e, String name, Path firecracker, Path scratch)
+  /**
+   * Step 2, first half: {@code knaller start --name NAME} runs and prints the SSH command. Boot one
+   * asks for {@code --host-loopback}, so the guest can reach a test server on the host's loopback;
+   * boot two runs with the default, in which pasta's gateway mapping is off.
+   */
+  static GuestScenario start(
+      EndToEnd e2e, String name, Path firecracker, Path scratch, boolean hostLoopback)
       throws IOException, InterruptedException {
-    CliProcess start =
-        e2e.launch(
+    List<String> args =
+        new ArrayList<>(
             List.of(
                 "start",
                 "--name",
@@ -74,6 +79,10 @@ final class GuestScenario {
                 "--verbose",
                 "--firecracker",
                 firecracker.toString()));
+    if (hostLoopback) {
+      args.add("--host-loopback");
+    }
+    CliProcess start = e2e.launch(args);
     Optional<String> running = start.awaitStdoutLine("vm " + name + " is running", RUNNING_TIMEOUT);
     assertThat(running).as("start output; stderr: %s", start.stderr()).isPresent();
     Matcher ready =
@@ -103,8 +112,14 @@ final class GuestScenario {
     nothingIsLeft();
   }
 
-  /** Boot two: the guest answers SSH, then Ctrl+C on the foreground start ends it. */
+  /**
+   * Boot two: by default pasta runs with {@code --no-map-gw}; the guest answers SSH, then Ctrl+C on
+   * the foreground start ends it. (That the guest then cannot reach the host's loopback is not
+   * tried: without the mapping, the gateway address is the real gateway of the host's network,
+   * which no test may send traffic to.)
+   */
   void proveCtrlCEndsIt() throws Exception {
+    pastaMapsTheGatewayOntoHostLoopback(false);
     sshReachesTheGuest();
     ctrlCEndsTheGuest();
 
@@ -148,7 +163,31 @@ final class GuestScenario {
     guestReachesTheHostLoopback();
   }
 
+  // pasta is an ancestor of Firecracker (its parent, or the launch script's); its argv says
+  // whether the mapping is on.
+  private void pastaMapsTheGatewayOntoHostLoopback(boolean expected) throws IOException {
+    List<String> pastaArgv = pastaArgv();
+    assertThat(pastaArgv.contains("--no-map-gw"))
+        .as("pasta argv %s", pastaArgv)
+        .isEqualTo(!expected);
+  }
+
+  private List<String> pastaArgv() throws IOException {
+    String process = pid();
+    for (int depth = 0; depth < 3; depth++) {
+      String stat = Files.readString(Path.of("/proc", process, "stat"));
+      process = stat.substring(stat.lastIndexOf(") ") + 2).split(" ", -1)[1];
+      List<String> argv =
+          List.of(Files.readString(Path.of("/proc", process, "cmdline")).split("\0", -1));
+      if (argv.get(0).endsWith("pasta")) {
+        return argv;
+      }
+    }
+    throw new AssertionError("no pasta among the ancestors of Firecracker " + pid());
+  }
+
   private void guestReachesTheHostLoopback() throws Exception {
+    pastaMapsTheGatewayOntoHostLoopback(true);
     Optional<String> gateway = HostNetwork.defaultGateway();
     assertThat(gateway).as("the host's default route, which pasta maps to loopback").isPresent();
     String token = "knaller-host-" + ProcessHandle.current().pid();

@@ -40,11 +40,11 @@ class QemuGuestIT {
 
   @Test
   void startSshNetworkListAndStop() throws Exception {
-    GuestScenario.start(e2e, "e2e", e2e.emulator, directory).proveEveryStepEndingWithStop();
+    GuestScenario.start(e2e, "e2e", e2e.emulator, directory, true).proveEveryStepEndingWithStop();
   }
 
   @Test
   void ctrlCOnTheForegroundStartShutsTheGuestDown() throws Exception {
-    GuestScenario.start(e2e, "e2e-int", e2e.emulator, directory).proveCtrlCEndsIt();
+    GuestScenario.start(e2e, "e2e-int", e2e.emulator, directory, false).proveCtrlCEndsIt();
   }
 }

@@ -226,7 +226,8 @@ final class VmStart {
         tools.ip(),
         tools.nft(),
         network,
-        firecrackerArgv());
+        firecrackerArgv(),
+        config.hostLoopback());
   }
 
   // TODO(#3): pasta and Firecracker outlive a CLI killed with SIGKILL mid-start (their own

@@ -21,11 +21,10 @@ import java.util.List;
  *       would expose each VM's SSH port to the network. IPv4 loopback only.
  *   <li>{@code -u none -T none -U none}: no other forwards; by default pasta also forwards UDP and
  *       mirrors ports between the host's and the namespace's loopback.
+ *   <li>{@code --no-map-gw}, unless the VM asks for host loopback: by default pasta maps
+ *       connections to the namespace's default gateway onto the host's 127.0.0.1, which would let
+ *       every guest reach the host's loopback services.
  * </ul>
- *
- * <p>TODO(#3): pasta maps connections to the namespace's default gateway to the host's loopback
- * (its default; {@code --no-map-gw} turns it off), so a guest can reach services listening on the
- * host's 127.0.0.1. Decide whether that stays the default or becomes an option.
  *
  * @param pasta the pasta binary
  * @param sshHostPort the 127.0.0.1 port forwarded to the guest's SSH port
@@ -34,6 +33,7 @@ import java.util.List;
  * @param nftTool the {@code nft} binary (nftables)
  * @param network the TAP and addresses to set up
  * @param program the argv to exec once the network is up: Firecracker and its arguments
+ * @param hostLoopback whether to keep pasta's gateway mapping onto the host's loopback
  */
 public record PastaCommand(
     Path pasta,
@@ -42,7 +42,8 @@ public record PastaCommand(
     Path ipTool,
     Path nftTool,
     NamespaceNetwork network,
-    List<String> program) {
+    List<String> program,
+    boolean hostLoopback) {
   public static final int GUEST_SSH_PORT = 22;
   private static final String SHELL = "/bin/sh";
 
@@ -63,6 +64,9 @@ public record PastaCommand(
     argv.addAll(List.of("--config-net", "--foreground", "--quiet"));
     argv.addAll(List.of("-t", portForward(sshHostPort)));
     argv.addAll(List.of("-u", "none", "-T", "none", "-U", "none"));
+    if (!hostLoopback) {
+      argv.add("--no-map-gw");
+    }
     argv.addAll(List.of("--", SHELL, script.toString()));
     argv.addAll(List.of(ipTool.toString(), nftTool.toString(), network.tapName()));
     argv.addAll(List.of(network.gatewayWithLength(), network.gateway(), network.guest()));

@@ -22,7 +22,8 @@ class PastaCommandTest {
             Path.of("/usr/sbin/ip"),
             Path.of("/usr/sbin/nft"),
             NETWORK,
-            List.of("/opt/fc bin/firecracker", "--api-sock", home + "/sockets/demo.socket"));
+            List.of("/opt/fc bin/firecracker", "--api-sock", home + "/sockets/demo.socket"),
+            false);
 
     assertThat(command.argv())
         .containsExactly(
@@ -38,6 +39,7 @@ class PastaCommandTest {
             "none",
             "-U",
             "none",
+            "--no-map-gw",
             "--",
             "/bin/sh",
             "/tmp/h o m e/.local/share/knaller/vms/demo/launch.sh",
@@ -50,6 +52,28 @@ class PastaCommandTest {
             "/opt/fc bin/firecracker",
             "--api-sock",
             "/tmp/h o m e/.local/share/knaller/sockets/demo.socket");
+  }
+
+  @Test
+  void pastasGatewayMappingOntoHostLoopbackStaysOnlyWhenTheVmAsksForIt() {
+    List<String> closed = command(false).argv();
+    List<String> open = command(true).argv();
+
+    assertThat(closed.subList(0, closed.indexOf("--"))).contains("--no-map-gw");
+    assertThat(open).doesNotContain("--no-map-gw");
+    assertThat(open).hasSize(closed.size() - 1);
+  }
+
+  private static PastaCommand command(boolean hostLoopback) {
+    return new PastaCommand(
+        Path.of("pasta"),
+        20001,
+        Path.of("s"),
+        Path.of("ip"),
+        Path.of("nft"),
+        NETWORK,
+        List.of("fc"),
+        hostLoopback);
   }
 
   @Test
@@ -68,7 +92,8 @@ class PastaCommandTest {
                     Path.of("ip"),
                     Path.of("nft"),
                     NETWORK,
-                    List.of("fc")))
+                    List.of("fc"),
+                    false))
         .isInstanceOf(IllegalArgumentException.class);
   }
 
@@ -93,7 +118,8 @@ class PastaCommandTest {
                 Path.of("/usr/sbin/ip"),
                 Path.of("/usr/sbin/nft"),
                 NETWORK,
-                List.of("fc", "-t", "127.0.0.1/1:22"))
+                List.of("fc", "-t", "127.0.0.1/1:22"),
+                false)
             .argv();
 
     assertThat(PastaArgv.isPasta(argv)).isTrue();
