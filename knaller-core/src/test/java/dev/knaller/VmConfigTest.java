@@ -41,6 +41,12 @@ class VmConfigTest {
     assertThat(config.pastaBinary()).isEqualTo(bin.resolve("pasta"));
     assertThat(config.initrd()).isEmpty();
     assertThat(config.extraBootArgs()).isEmpty();
+    assertThat(config.hostLoopback()).as("guests kept off the host's loopback").isFalse();
+  }
+
+  @Test
+  void hostLoopbackIsOnlyOnWhenAskedFor() throws VmConfigException {
+    assertThat(valid().hostLoopback(true).build().hostLoopback()).isTrue();
   }
 
   @Test
