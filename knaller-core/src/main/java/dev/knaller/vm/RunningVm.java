@@ -6,7 +6,6 @@ import dev.knaller.VmConfig;
 import dev.knaller.VmState;
 import dev.knaller.network.NetworkPlan;
 import dev.knaller.process.ChildProcess;
-import dev.knaller.process.ProcessTable;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -54,8 +53,8 @@ final class RunningVm implements Vm {
   }
 
   /**
-   * Wraps a booted start. Firecracker is the process serving the socket; normally that is pasta's
-   * only child, the script having exec'd it.
+   * Wraps a booted start. Firecracker is the process serving the socket, pasta's grandchild (the
+   * launch shell in between); pasta stands in for it if it is already gone.
    */
   static RunningVm booted(
       VmConfig config,
@@ -65,16 +64,15 @@ final class RunningVm implements Vm {
       ChildProcess pasta,
       UndoStack cleanup,
       Timeouts timeouts) {
-    ProcessHandle firecracker =
-        server(layout.socket())
-            .or(() -> pasta.handle().children().findFirst())
-            .orElse(pasta.handle());
+    ProcessHandle firecracker = server(layout).orElse(pasta.handle());
     return new RunningVm(config, layout, plan, sshHostPort, pasta, firecracker, cleanup, timeouts);
   }
 
-  private static Optional<ProcessHandle> server(Path socket) {
+  private static Optional<ProcessHandle> server(VmLayout layout) {
     try {
-      return ProcessTable.read().apiServer(socket).flatMap(info -> ProcessHandle.of(info.pid()));
+      return VmProcesses.read(layout.paths())
+          .firecracker(layout.socket())
+          .flatMap(info -> ProcessHandle.of(info.pid()));
     } catch (IOException e) {
       return Optional.empty();
     }
@@ -174,8 +172,7 @@ final class RunningVm implements Vm {
   @Override
   public void stop() throws KnallerException, InterruptedException {
     try {
-      VmShutdown.stop(
-          name(), layout.socket(), firecracker, Optional.of(pasta.handle()), timeouts.stopGrace());
+      VmShutdown.stop(layout, firecracker, Optional.of(pasta.handle()), timeouts.stopGrace());
     } finally {
       cleanUp();
     }

@@ -22,6 +22,7 @@ class PastaCommandTest {
             Path.of("/usr/sbin/ip"),
             Path.of("/usr/sbin/nft"),
             NETWORK,
+            home.resolve("sockets/demo.socket"),
             List.of("/opt/fc bin/firecracker", "--api-sock", home + "/sockets/demo.socket"));
 
     assertThat(command.argv())
@@ -47,6 +48,7 @@ class PastaCommandTest {
             "172.16.0.1/30",
             "172.16.0.1",
             "172.16.0.2",
+            "/tmp/h o m e/.local/share/knaller/sockets/demo.socket",
             "/opt/fc bin/firecracker",
             "--api-sock",
             "/tmp/h o m e/.local/share/knaller/sockets/demo.socket");
@@ -68,6 +70,7 @@ class PastaCommandTest {
                     Path.of("ip"),
                     Path.of("nft"),
                     NETWORK,
+                    Path.of("s.socket"),
                     List.of("fc")))
         .isInstanceOf(IllegalArgumentException.class);
   }
@@ -93,6 +96,7 @@ class PastaCommandTest {
                 Path.of("/usr/sbin/ip"),
                 Path.of("/usr/sbin/nft"),
                 NETWORK,
+                Path.of("/d/sockets/demo.socket"),
                 List.of("fc", "-t", "127.0.0.1/1:22"))
             .argv();
 
