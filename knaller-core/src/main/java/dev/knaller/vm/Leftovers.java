@@ -15,8 +15,9 @@ import java.util.Optional;
  * Runs only while holding the name's claim, so no other start is in progress: a Firecracker that
  * was never booted belongs to a start that died (a CLI killed with SIGKILL, whose VM the launch
  * script's watchdog is ending anyway) and is ended; so is a pasta still running this VM's launch
- * script with no Firecracker; a socket nobody serves is stale and removed. A VM that runs, or whose
- * API does not answer, is never touched.
+ * script with no Firecracker; a socket nobody serves is stale and removed. A Firecracker whose API
+ * does not answer gets a few seconds to exit (one whose owner just died is being ended); a VM that
+ * runs, or stays unresponsive, is never touched.
  */
 final class Leftovers {
   private static final Duration QUERY_TIMEOUT = Duration.ofSeconds(1);
@@ -50,17 +51,27 @@ final class Leftovers {
   }
 
   private void endAbandonedServer(ProcessInfo server) throws StepException, InterruptedException {
+    Optional<ProcessHandle> handle = ProcessHandle.of(server.pid());
     Optional<ApiFacts> facts = ApiFacts.query(layout.socket(), QUERY_TIMEOUT);
+    if (facts.isEmpty() && endsByItself(handle)) {
+      LOG.log(System.Logger.Level.INFO, "vm {0}: its Firecracker ended by itself", layout.name());
+      return;
+    }
     boolean neverBooted = facts.map(f -> f.state() == VmState.NOT_STARTED).orElse(false);
     if (!neverBooted) {
       throw new StepException(alreadyExists(server, facts));
     }
     LOG.log(System.Logger.Level.INFO, "vm {0}: ending an abandoned start", layout.name());
-    Optional<ProcessHandle> handle = ProcessHandle.of(server.pid());
     if (handle.isPresent()) {
       handle.get().destroyForcibly();
       ProcessStopper.awaitExit(handle.get(), EXIT_WAIT);
     }
+  }
+
+  // A Firecracker whose owner has just died is being ended by the launch script's watchdog, and a
+  // process shutting down on SIGTERM stops answering before it exits; a frozen one stays.
+  private static boolean endsByItself(Optional<ProcessHandle> server) throws InterruptedException {
+    return server.isEmpty() || ProcessStopper.awaitExit(server.get(), EXIT_WAIT);
   }
 
   /**
