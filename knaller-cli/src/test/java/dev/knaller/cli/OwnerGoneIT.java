@@ -30,7 +30,12 @@ class OwnerGoneIT extends EndToEndTestBase {
     ProcessHandle pasta = pastaOf(firecracker);
     String network = namespaceOf(firecracker, "net");
     String pids = namespaceOf(firecracker, "pid");
-    assertThat(e2e.run("list").stdout()).containsPattern("e2e-owner +running");
+    // The PID start and list report is Firecracker's (the emulator's JVM), not the launch shell's,
+    // though the shell's argv holds the same --api-sock words.
+    assertThat(cmdline(firecracker))
+        .contains("dev.knaller.emulator.Main")
+        .doesNotContain("/bin/sh");
+    assertThat(e2e.run("list").stdout()).containsPattern("e2e-owner +running .* " + firecracker);
 
     start.kill();
 
@@ -62,9 +67,13 @@ class OwnerGoneIT extends EndToEndTestBase {
             .flatMap(ProcessHandle::parent)
             .flatMap(ProcessHandle::parent)
             .orElseThrow();
-    String cmdline = Files.readString(Path.of("/proc", Long.toString(pasta.pid()), "cmdline"));
-    assertThat(cmdline.substring(0, cmdline.indexOf('\0'))).endsWith("pasta");
+    String argv = cmdline(pasta.pid());
+    assertThat(argv.substring(0, argv.indexOf(' '))).endsWith("pasta");
     return pasta;
+  }
+
+  private static String cmdline(long pid) throws IOException {
+    return Files.readString(Path.of("/proc", Long.toString(pid), "cmdline")).replace('\0', ' ');
   }
 
   // Exited: no /proc entry, or a zombie (state Z) its new parent has not reaped yet. The JDK

@@ -19,7 +19,9 @@ import java.util.concurrent.ExecutionException;
 
 /**
  * A VM this process started and booted. Its cleanup is what remained on the start's undo stack: end
- * pasta's namespace, remove the API socket, remove the VM directory.
+ * pasta's namespace, remove the API socket, remove the VM directory. Should this process die
+ * without running it, the launch script ends the VM and removes its files itself (the lifeline on
+ * pasta's stdin closes).
  */
 final class RunningVm implements Vm {
   private final VmConfig config;

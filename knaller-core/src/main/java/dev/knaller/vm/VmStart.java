@@ -231,9 +231,9 @@ final class VmStart {
         firecrackerArgv());
   }
 
-  // A terminal's Ctrl+C goes to its whole foreground process group: pasta would die at once and
-  // Firecracker get a signal it may ignore. In a session of their own only this JVM gets it and
-  // stops the VM in order. setsid(1) execs pasta in place, so the child's PID stays pasta's.
+  // A terminal's Ctrl+C goes to its whole foreground process group: pasta and Firecracker would
+  // die at once. In a session of their own only this JVM gets it and stops the VM in order.
+  // setsid(1) execs pasta in place, so the child's PID stays pasta's.
   private static List<String> inOwnSession(List<String> argv) {
     List<String> result = new ArrayList<>();
     ToolFinder.system()
