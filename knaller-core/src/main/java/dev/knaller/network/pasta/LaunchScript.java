@@ -118,9 +118,12 @@ public final class LaunchScript {
 
       # Reads stdin until end-of-file: only the owner holds the pipe's write end, and the kernel
       # closes it when the owner exits, however it exits. Then ends the program $1: SIGTERM, and
-      # SIGKILL 5 s later if it is still there. Exits 0 only when the owner is gone.
+      # SIGKILL 5 s later if it is still there. Exits 0 only when the owner is gone: from then on
+      # it ignores the SIGTERM with which run_program ends a watchdog once the program is gone,
+      # since a program dying at once on SIGTERM wakes run_program before this exits.
       watch_owner() {
         while read -r _; do :; done
+        trap '' TERM
         kill -TERM "$1" 2>/dev/null || exit 0
         (sleep 5; kill -KILL "$1" 2>/dev/null) &
         exit 0

@@ -147,6 +147,30 @@ class LaunchScriptTest {
     }
   }
 
+  // Such a program wakes the script while the watchdog is still at work: repeated, so a race
+  // between the two would show.
+  @Test
+  void aProgramDyingAtOnceOnSigtermStillHasItsVmFilesRemoved() throws Exception {
+    Path out = directory.resolve("out");
+    String program = "touch \"$OUT.ready\"; exec sleep 60";
+    for (int run = 1; run <= 10; run++) {
+      Files.createDirectories(vmDirectory);
+      LaunchScript.writeTo(script);
+      Files.deleteIfExists(Path.of(out + ".ready"));
+      ServerSocketChannel listener = listenOn(socket);
+      try {
+        Result result =
+            launch("kn-test", List.of("/bin/sh", "-c", program), out, leavesOnce(out + ".ready"));
+
+        assertThat(result.exitCode).as(result.stderr).isEqualTo(128 + 15);
+        assertThat(socket).as("run %d", run).doesNotExist();
+        assertThat(vmDirectory).as("run %d", run).doesNotExist();
+      } finally {
+        listener.close();
+      }
+    }
+  }
+
   @Test
   void aProgramIgnoringSigtermIsKilledOnceTheOwnerIsGone() throws Exception {
     Path out = directory.resolve("out");
