@@ -3,12 +3,18 @@ package dev.knaller;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -19,11 +25,12 @@ class KnallerIT {
   @TempDir Path directory;
   private VmHost host;
   private VmConfig.Builder config;
+  private Path emulator;
 
   @BeforeEach
   void prepare() throws IOException {
     assumeTrue(!isRoot(), "runs only as a regular user: pasta refuses to run as root");
-    Path emulator =
+    emulator =
         Path.of("")
             .toAbsolutePath()
             .getParent()
@@ -97,6 +104,67 @@ class KnallerIT {
     assertThat(vm.awaitExit(Duration.ofSeconds(10))).isPresent();
     vm.close();
     assertThat(host.list()).isEmpty();
+  }
+
+  // The owner is a JVM of its own that runs the VM and never closes it; killed with SIGKILL, it
+  // cannot clean up, and the VM's launch script ends the VM and removes its files instead.
+  @Test
+  void aVmEndsByItselfWhenTheJvmThatRanItIsKilled() throws Exception {
+    Process owner = startOwner("lib-owner");
+    try {
+      long firecracker = awaitRunning(owner);
+      assertThat(host.list()).extracting(VmInfo::name).containsExactly("lib-owner");
+
+      owner.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+
+      awaitNoProcessNaming(host.dataDirectory());
+      assertThat(ProcessHandle.of(firecracker).filter(ProcessHandle::isAlive)).isEmpty();
+      assertThat(host.dataDirectory().resolve("sockets/lib-owner.socket")).doesNotExist();
+      assertThat(host.dataDirectory().resolve("vms/lib-owner")).doesNotExist();
+      assertThat(host.list()).isEmpty();
+    } finally {
+      owner.destroyForcibly();
+    }
+  }
+
+  private Process startOwner(String name) throws IOException {
+    String java = ProcessHandle.current().info().command().orElseThrow();
+    List<String> argv =
+        List.of(
+            java,
+            "-cp",
+            System.getProperty("java.class.path"),
+            VmOwnerProgram.class.getName(),
+            host.dataDirectory().toString(),
+            directory.resolve("vmlinux").toString(),
+            directory.resolve("rootfs.ext4").toString(),
+            emulator.toString(),
+            name);
+    return new ProcessBuilder(argv).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+  }
+
+  // Reads the owner's "running PID" line, at most 60 s.
+  private static long awaitRunning(Process owner) throws Exception {
+    BufferedReader lines =
+        new BufferedReader(new InputStreamReader(owner.getInputStream(), StandardCharsets.UTF_8));
+    String line = CompletableFuture.supplyAsync(() -> readLine(lines)).get(60, TimeUnit.SECONDS);
+    assertThat(line).as("the owner's first line").startsWith("running ");
+    return Long.parseLong(line.substring("running ".length()));
+  }
+
+  private static String readLine(BufferedReader lines) {
+    try {
+      return lines.readLine();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void awaitNoProcessNaming(Path dataDirectory) throws Exception {
+    for (int i = 0; i < 600 && !processesNaming(dataDirectory).isEmpty(); i++) {
+      Thread.sleep(50);
+    }
+    assertThat(processesNaming(dataDirectory)).isEmpty();
   }
 
   private static List<String> processesNaming(Path dataDirectory) throws IOException {

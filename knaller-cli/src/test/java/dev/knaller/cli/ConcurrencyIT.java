@@ -36,26 +36,23 @@ class ConcurrencyIT extends EndToEndTestBase {
     e2e.assertNothingLeft("e2e-race");
   }
 
+  // The killed start's VM ends by itself (its lifeline closed) while the new start of the name
+  // begins at once: whichever of the launch script's cleanup and the new start's clearing of
+  // leftovers comes first, the new start must run and nothing of either may stay.
   @Test
-  void aStartWhoseCliWasKilledShowsInListAndCanBeStoppedAndStartedAgain() throws Exception {
+  void aStartWhoseCliWasKilledMidStartDoesNotBlockAnImmediateNewStart() throws Exception {
     e2e.with("KNALLER_EMULATOR_LATENCY_MS", "InstanceStart=2000");
     CliProcess start = e2e.launch(e2e.startArgs("e2e-orphan"));
     awaitSocket(e2e.socket("e2e-orphan"));
 
     start.kill();
 
-    CliProcess list = e2e.run("list");
-    assertThat(list.awaitExit(EndToEnd.COMMAND_TIMEOUT)).isZero();
-    assertThat(list.stdout()).contains("e2e-orphan");
-    CliProcess stop = e2e.run("stop", "--name", "e2e-orphan", "--timeout", "2");
-    assertThat(stop.awaitExit(EndToEnd.COMMAND_TIMEOUT)).as(stop.stderr()).isZero();
-    e2e.assertNothingLeft("e2e-orphan");
-
     e2e.with("KNALLER_EMULATOR_LATENCY_MS", "InstanceStart=0");
     CliProcess again = e2e.startRunning("e2e-orphan");
+    assertThat(e2e.run("list").stdout()).containsPattern("e2e-orphan +running");
     assertThat(e2e.run("stop", "--name", "e2e-orphan").awaitExit(EndToEnd.COMMAND_TIMEOUT))
         .isZero();
-    again.awaitExit(Duration.ofSeconds(30));
+    assertThat(again.awaitExit(Duration.ofSeconds(30))).isZero();
     e2e.assertNothingLeft("e2e-orphan");
   }
 

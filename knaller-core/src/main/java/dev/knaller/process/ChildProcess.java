@@ -15,7 +15,8 @@ import java.util.concurrent.TimeoutException;
 /**
  * A started child process whose stdout and stderr are drained on their own threads, so the child
  * never blocks on a full pipe (64 KiB on Linux). The stderr tail is kept for error messages. The
- * child's stdin is closed at once: it reads end-of-file.
+ * child's stdin is closed at once (it reads end-of-file), unless the spec asks for a lifeline: then
+ * the write end stays open, unwritten, until the child has exited.
  */
 public final class ChildProcess {
   // After exit, how long to wait for the drainers: a grandchild that inherited the pipes (a
@@ -47,7 +48,12 @@ public final class ChildProcess {
     ProcessBuilder builder = new ProcessBuilder(spec.argv());
     builder.environment().putAll(spec.environment());
     Process process = builder.start();
-    process.getOutputStream().close();
+    // A lifeline's write end stays in the Process, never written; the JDK closes it once the child
+    // has exited. No other child inherits it: the JDK closes every descriptor above 2 in the
+    // children it starts.
+    if (!spec.lifeline()) {
+      process.getOutputStream().close();
+    }
     return new ChildProcess(spec, process);
   }
 

@@ -15,6 +15,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiPredicate;
+import java.util.function.Predicate;
 
 /**
  * A snapshot of the processes in {@code /proc}, read in one pass, and the finder that maps API
@@ -73,23 +75,43 @@ public final class ProcessTable {
   /**
    * Returns, for each socket that has one, the Firecracker process serving it: the process whose
    * argv holds {@code --api-sock} followed by exactly that path. A VM whose name merely starts the
-   * same way has a different path element, so it does not match. A process that launched the server
-   * and repeats its argv (pasta running {@code -- firecracker --api-sock ...}) is the server's
-   * ancestor, so among matches the innermost one wins.
+   * same way has a different path element, so it does not match. Processes that launched the server
+   * and repeat its argv are never the server: those {@code isLauncher} names for the socket (pasta
+   * running {@code -- sh launch.sh ... firecracker --api-sock ...}, the shell running that script
+   * beside Firecracker), and any other ancestor of a match, so among matches the innermost one
+   * wins.
+   *
+   * @param isLauncher given a socket and an argv, true when that argv is a launcher's for it
    */
-  public Map<Path, ProcessInfo> apiServers(Collection<Path> sockets) {
+  public Map<Path, ProcessInfo> apiServers(
+      Collection<Path> sockets, BiPredicate<Path, List<String>> isLauncher) {
     Map<String, List<ProcessInfo>> claimants = claimantsBySocket();
     Map<Path, ProcessInfo> servers = new HashMap<>();
     for (Path socket : sockets) {
-      List<ProcessInfo> matches = claimants.getOrDefault(socket.toString(), List.of());
+      List<ProcessInfo> matches =
+          claimants.getOrDefault(socket.toString(), List.of()).stream()
+              .filter(process -> !isLauncher.test(socket, process.argv()))
+              .toList();
       innermost(matches).ifPresent(server -> servers.put(socket, server));
     }
     return servers;
   }
 
   /** Returns the Firecracker process serving {@code socket}, as {@link #apiServers} decides. */
-  public Optional<ProcessInfo> apiServer(Path socket) {
-    return Optional.ofNullable(apiServers(List.of(socket)).get(socket));
+  public Optional<ProcessInfo> apiServer(Path socket, BiPredicate<Path, List<String>> isLauncher) {
+    return Optional.ofNullable(apiServers(List.of(socket), isLauncher).get(socket));
+  }
+
+  /** Returns the closest ancestor of {@code process} that {@code wanted} accepts, if any. */
+  public Optional<ProcessInfo> nearestAncestor(ProcessInfo process, Predicate<ProcessInfo> wanted) {
+    Optional<ProcessInfo> parent = byPid(process.parentPid());
+    for (int depth = 0; parent.isPresent() && depth < processes.size(); depth++) {
+      if (wanted.test(parent.get())) {
+        return parent;
+      }
+      parent = byPid(parent.get().parentPid());
+    }
+    return Optional.empty();
   }
 
   // One pass over every argv: socket path -> the processes naming it after --api-sock.

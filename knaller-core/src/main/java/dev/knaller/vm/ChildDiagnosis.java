@@ -7,7 +7,7 @@ import java.util.OptionalInt;
 
 /**
  * Turns a dead child's exit status and stderr into a reason a user can act on. The child is pasta,
- * which runs the launch script, which becomes Firecracker; the stderr tells which of them gave up.
+ * which runs the launch script, which runs Firecracker; the stderr tells which of them gave up.
  */
 final class ChildDiagnosis {
   private ChildDiagnosis() {}

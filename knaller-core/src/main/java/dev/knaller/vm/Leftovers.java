@@ -13,9 +13,11 @@ import java.util.Optional;
 /**
  * Clears what an earlier start of the same name left behind, or refuses when that VM still runs.
  * Runs only while holding the name's claim, so no other start is in progress: a Firecracker that
- * was never booted, or a pasta still running this VM's launch script, belongs to a start that died
- * (a CLI killed with SIGKILL) and is ended; a socket nobody serves is stale and removed. A VM that
- * runs, or whose API does not answer, is never touched.
+ * was never booted belongs to a start that died (a CLI killed with SIGKILL, whose VM the launch
+ * script's watchdog is ending anyway) and is ended; so is a pasta still running this VM's launch
+ * script with no Firecracker; a socket nobody serves is stale and removed. A Firecracker whose API
+ * does not answer gets a few seconds to exit (one whose owner just died is being ended); a VM that
+ * runs, or stays unresponsive, is never touched.
  */
 final class Leftovers {
   private static final Duration QUERY_TIMEOUT = Duration.ofSeconds(1);
@@ -34,14 +36,14 @@ final class Leftovers {
       throw new StepException(
           SocketFile.leftAlone(layout.name().value(), layout.socket(), other.get()));
     }
-    ProcessTable table = ProcessTable.read();
-    Optional<ProcessInfo> server = table.apiServer(layout.socket());
+    VmProcesses processes = VmProcesses.read(layout.paths());
+    Optional<ProcessInfo> server = processes.firecracker(layout.socket());
     if (server.isPresent()) {
       endAbandonedServer(server.get());
     } else if (SocketFile.hasListener(layout.socket())) {
       throw new StepException(VmStopper.foreignListener(layout));
     }
-    endAbandonedLaunches(table);
+    endLaunches(processes.table());
     if (Files.deleteIfExists(layout.socket())) {
       LOG.log(System.Logger.Level.INFO, "vm {0}: removed a stale API socket", layout.name());
     }
@@ -49,27 +51,43 @@ final class Leftovers {
   }
 
   private void endAbandonedServer(ProcessInfo server) throws StepException, InterruptedException {
+    Optional<ProcessHandle> handle = ProcessHandle.of(server.pid());
     Optional<ApiFacts> facts = ApiFacts.query(layout.socket(), QUERY_TIMEOUT);
+    if (facts.isEmpty() && endsByItself(handle)) {
+      LOG.log(System.Logger.Level.INFO, "vm {0}: its Firecracker ended by itself", layout.name());
+      return;
+    }
     boolean neverBooted = facts.map(f -> f.state() == VmState.NOT_STARTED).orElse(false);
     if (!neverBooted) {
       throw new StepException(alreadyExists(server, facts));
     }
     LOG.log(System.Logger.Level.INFO, "vm {0}: ending an abandoned start", layout.name());
-    Optional<ProcessHandle> handle = ProcessHandle.of(server.pid());
     if (handle.isPresent()) {
       handle.get().destroyForcibly();
       ProcessStopper.awaitExit(handle.get(), EXIT_WAIT);
     }
   }
 
-  // A pasta whose script has not yet become Firecracker names the script in its argv.
-  private void endAbandonedLaunches(ProcessTable table) throws InterruptedException {
+  // A Firecracker whose owner has just died is being ended by the launch script's watchdog, and a
+  // process shutting down on SIGTERM stops answering before it exits; a frozen one stays.
+  private static boolean endsByItself(Optional<ProcessHandle> server) throws InterruptedException {
+    return server.isEmpty() || ProcessStopper.awaitExit(server.get(), EXIT_WAIT);
+  }
+
+  /**
+   * Ends every pasta that runs this VM's launch script (its argv names the script): called only
+   * when no Firecracker serves the socket, so such a pasta belongs to a start that died before
+   * Firecracker ran, or to a VM whose Firecracker has ended and whose script may still be removing
+   * the VM's files after its owner died. Killing the namespace ends that removal before the caller
+   * touches the files, and returns once pasta is gone.
+   */
+  void endLaunches(ProcessTable table) throws InterruptedException {
     String script = layout.launchScript().toString();
     for (ProcessInfo process : table.processes()) {
       if (PastaArgv.isPasta(process.argv()) && process.argv().contains(script)) {
         Optional<ProcessHandle> pasta = ProcessHandle.of(process.pid());
         if (pasta.isPresent()) {
-          NamespaceKiller.kill(pasta.get(), layout.socket());
+          NamespaceKiller.kill(pasta.get(), layout);
         }
       }
     }

@@ -6,7 +6,6 @@ import dev.knaller.VmConfig;
 import dev.knaller.VmState;
 import dev.knaller.network.NetworkPlan;
 import dev.knaller.process.ChildProcess;
-import dev.knaller.process.ProcessTable;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -20,7 +19,9 @@ import java.util.concurrent.ExecutionException;
 
 /**
  * A VM this process started and booted. Its cleanup is what remained on the start's undo stack: end
- * pasta's namespace, remove the API socket, remove the VM directory.
+ * pasta's namespace, remove the API socket, remove the VM directory. Should this process die
+ * without running it, the launch script ends the VM and removes its files itself (the lifeline on
+ * pasta's stdin closes).
  */
 final class RunningVm implements Vm {
   private final VmConfig config;
@@ -54,8 +55,8 @@ final class RunningVm implements Vm {
   }
 
   /**
-   * Wraps a booted start. Firecracker is the process serving the socket; normally that is pasta's
-   * only child, the script having exec'd it.
+   * Wraps a booted start. Firecracker is the process serving the socket, pasta's grandchild (the
+   * launch shell in between); pasta stands in for it if it is already gone.
    */
   static RunningVm booted(
       VmConfig config,
@@ -65,16 +66,15 @@ final class RunningVm implements Vm {
       ChildProcess pasta,
       UndoStack cleanup,
       Timeouts timeouts) {
-    ProcessHandle firecracker =
-        server(layout.socket())
-            .or(() -> pasta.handle().children().findFirst())
-            .orElse(pasta.handle());
+    ProcessHandle firecracker = server(layout).orElse(pasta.handle());
     return new RunningVm(config, layout, plan, sshHostPort, pasta, firecracker, cleanup, timeouts);
   }
 
-  private static Optional<ProcessHandle> server(Path socket) {
+  private static Optional<ProcessHandle> server(VmLayout layout) {
     try {
-      return ProcessTable.read().apiServer(socket).flatMap(info -> ProcessHandle.of(info.pid()));
+      return VmProcesses.read(layout.paths())
+          .firecracker(layout.socket())
+          .flatMap(info -> ProcessHandle.of(info.pid()));
     } catch (IOException e) {
       return Optional.empty();
     }
@@ -174,8 +174,7 @@ final class RunningVm implements Vm {
   @Override
   public void stop() throws KnallerException, InterruptedException {
     try {
-      VmShutdown.stop(
-          name(), layout.socket(), firecracker, Optional.of(pasta.handle()), timeouts.stopGrace());
+      VmShutdown.stop(layout, firecracker, Optional.of(pasta.handle()), timeouts.stopGrace());
     } finally {
       cleanUp();
     }

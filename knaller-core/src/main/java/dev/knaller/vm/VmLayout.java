@@ -2,6 +2,7 @@ package dev.knaller.vm;
 
 import dev.knaller.KnallerPaths;
 import dev.knaller.VmName;
+import dev.knaller.network.pasta.LaunchScript;
 import java.nio.file.Path;
 
 /**
@@ -27,7 +28,7 @@ record VmLayout(KnallerPaths paths, VmName name) {
   }
 
   Path launchScript() {
-    return vmDirectory().resolve("launch.sh");
+    return vmDirectory().resolve(LaunchScript.FILE_NAME);
   }
 
   Path consoleLog() {

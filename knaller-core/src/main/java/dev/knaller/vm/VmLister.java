@@ -6,7 +6,6 @@ import dev.knaller.VmName;
 import dev.knaller.VmState;
 import dev.knaller.network.pasta.PastaArgv;
 import dev.knaller.process.ProcessInfo;
-import dev.knaller.process.ProcessTable;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -28,9 +27,9 @@ import java.util.concurrent.ThreadFactory;
 
 /**
  * Rebuilds every VM's facts from the socket directory, with no state file: one scan of the process
- * table finds each socket's Firecracker (and its pasta, the parent, whose argv holds the SSH port);
- * the APIs are asked in parallel, each with a short timeout, so a dead, stale or frozen VM shows up
- * as such instead of hanging the list.
+ * table finds each socket's Firecracker (and its pasta, whose argv holds the SSH port); the APIs
+ * are asked in parallel, each with a short timeout, so a dead, stale or frozen VM shows up as such
+ * instead of hanging the list.
  */
 public final class VmLister {
   private static final System.Logger LOG = System.getLogger(VmLister.class.getName());
@@ -49,8 +48,8 @@ public final class VmLister {
     if (sockets.isEmpty()) {
       return List.of(); // the sockets are the state: no process needs looking at
     }
-    ProcessTable table = ProcessTable.read();
-    Map<Path, ProcessInfo> servers = table.apiServers(sockets);
+    VmProcesses processes = VmProcesses.read(paths);
+    Map<Path, ProcessInfo> servers = processes.firecrackers(sockets);
     // Platform daemon threads, not virtual ones: after a virtual thread's socket I/O the JDK's
     // poller thread stays in epoll_wait, and a short-lived CLI then lost ~300 ms at exit.
     ThreadFactory daemons = Thread.ofPlatform().daemon().name("knaller-list-", 0).factory();
@@ -58,7 +57,7 @@ public final class VmLister {
       List<Future<VmInfo>> infos = new ArrayList<>();
       for (Path socket : sockets) {
         Optional<ProcessInfo> server = Optional.ofNullable(servers.get(socket));
-        infos.add(queries.submit(() -> info(socket, server, table)));
+        infos.add(queries.submit(() -> info(socket, server, processes)));
       }
       return collect(infos);
     }
@@ -90,7 +89,7 @@ public final class VmLister {
     return false;
   }
 
-  private VmInfo info(Path socket, Optional<ProcessInfo> server, ProcessTable table)
+  private VmInfo info(Path socket, Optional<ProcessInfo> server, VmProcesses processes)
       throws InterruptedException {
     String name = paths.nameOfSocket(socket).map(VmName::value).orElseThrow();
     if (server.isEmpty()) {
@@ -104,18 +103,17 @@ public final class VmLister {
         facts.map(ApiFacts::vcpus).orElse(OptionalInt.empty()),
         facts.map(ApiFacts::memoryMib).orElse(OptionalInt.empty()),
         facts.flatMap(ApiFacts::guestIp),
-        sshHostPort(process, table),
+        sshHostPort(process, processes),
         OptionalLong.of(process.pid()),
         Optional.of(process.startedAt()),
         socket);
   }
 
-  // pasta is Firecracker's parent: the launch script exec'd Firecracker in pasta's child.
-  private static OptionalInt sshHostPort(ProcessInfo server, ProcessTable table) {
-    return table
-        .byPid(server.parentPid())
+  // pasta's argv holds the forward; it is Firecracker's grandparent, the launch shell in between.
+  private static OptionalInt sshHostPort(ProcessInfo server, VmProcesses processes) {
+    return processes
+        .pasta(server)
         .map(ProcessInfo::argv)
-        .filter(PastaArgv::isPasta)
         .map(PastaArgv::sshHostPort)
         .orElse(OptionalInt.empty());
   }

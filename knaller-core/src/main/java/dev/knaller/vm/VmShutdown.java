@@ -10,7 +10,8 @@ import java.util.Optional;
 /**
  * Stops a VM's processes by escalation: Ctrl+Alt+Del (the guest reboots and, with {@code reboot=k},
  * Firecracker exits), a bounded grace period, then SIGTERM and SIGKILL to Firecracker; finally
- * pasta, which exits by itself once its child is gone. Always returns.
+ * pasta, which exits by itself once Firecracker is gone (the launch script exits with Firecracker's
+ * status, ending the namespace). Always returns.
  */
 final class VmShutdown {
   static final Duration DEFAULT_GRACE = Duration.ofSeconds(10);
@@ -20,17 +21,14 @@ final class VmShutdown {
 
   private VmShutdown() {}
 
-  /** Stops {@code firecracker} (serving {@code socket}) and then {@code pasta}, if given. */
+  /** Stops {@code firecracker} (serving the VM's socket) and then {@code pasta}, if given. */
   static void stop(
-      String name,
-      Path socket,
-      ProcessHandle firecracker,
-      Optional<ProcessHandle> pasta,
-      Duration grace)
+      VmLayout layout, ProcessHandle firecracker, Optional<ProcessHandle> pasta, Duration grace)
       throws InterruptedException {
-    String how = stopFirecracker(name, socket, firecracker, grace);
+    String name = layout.name().value();
+    String how = stopFirecracker(name, layout.socket(), firecracker, grace);
     if (pasta.isPresent() && !ProcessStopper.awaitExit(pasta.get(), NamespaceKiller.EXIT_WAIT)) {
-      NamespaceKiller.kill(pasta.get(), socket);
+      NamespaceKiller.kill(pasta.get(), layout);
     }
     LOG.log(System.Logger.Level.INFO, "vm {0}: stopped ({1})", name, how);
   }
@@ -46,7 +44,8 @@ final class VmShutdown {
     if (ProcessStopper.awaitExit(firecracker, grace)) {
       return "exited after Ctrl+Alt+Del";
     }
-    // As PID 1 of its namespace, Firecracker gets SIGTERM only if it handles it; SIGKILL follows.
+    // Firecracker is the launch shell's child, not PID 1, so SIGTERM ends it unless it handles
+    // the signal (Firecracker has no handler for it); SIGKILL follows.
     LOG.log(System.Logger.Level.INFO, "vm {0}: no exit within {1} of Ctrl+Alt+Del", name, grace);
     StopOutcome outcome = ProcessStopper.stop(firecracker, TERM_GRACE, KILL_GRACE);
     return switch (outcome) {

@@ -135,20 +135,21 @@ final class VmStart {
   }
 
   // One attempt's processes and socket, on a stack of their own so a port clash can undo just
-  // this attempt and try again.
+  // this attempt and try again. The lifeline on pasta's stdin ties the VM to this process's life:
+  // the launch script ends Firecracker when it closes (see LaunchScript).
   private void launchPasta() throws Exception {
     launchUndo.push("remove the API socket", () -> Files.deleteIfExists(layout.socket()));
     ChildSpec spec =
         new ChildSpec(
-            inOwnSession(pastaCommand().argv()),
-            config.childEnvironment(),
-            ChildOutput.console(config, layout),
-            ChildOutput.diagnostics(config));
+                inOwnSession(pastaCommand().argv()),
+                config.childEnvironment(),
+                ChildOutput.console(config, layout),
+                ChildOutput.diagnostics(config))
+            .withLifeline();
     ChildProcess started = ChildProcess.start(spec);
     pasta = started;
     launchUndo.push(
-        "stop pasta and Firecracker",
-        () -> NamespaceKiller.kill(started.handle(), layout.socket()));
+        "stop pasta and Firecracker", () -> NamespaceKiller.kill(started.handle(), layout));
   }
 
   private void undoLaunch() throws Exception {
@@ -226,17 +227,14 @@ final class VmStart {
         tools.ip(),
         tools.nft(),
         network,
+        layout.socket(),
         firecrackerArgv(),
         config.hostLoopback());
   }
 
-  // TODO(#3): pasta and Firecracker outlive a CLI killed with SIGKILL mid-start (their own
-  // session, no parent-death signal), half configured until `knaller stop` or the next start of
-  // the name clears them (Leftovers). A parent-death signal on pasta until boot (setpriv
-  // --pdeathsig, or a helper) would tie them to the CLI's life during the start.
-  // A terminal's Ctrl+C goes to its whole foreground process group: pasta would die at once and
-  // Firecracker get a signal it may ignore. In a session of their own only this JVM gets it and
-  // stops the VM in order. setsid(1) execs pasta in place, so the child's PID stays pasta's.
+  // A terminal's Ctrl+C goes to its whole foreground process group: pasta and Firecracker would
+  // die at once. In a session of their own only this JVM gets it and stops the VM in order.
+  // setsid(1) execs pasta in place, so the child's PID stays pasta's.
   private static List<String> inOwnSession(List<String> argv) {
     List<String> result = new ArrayList<>();
     ToolFinder.system()

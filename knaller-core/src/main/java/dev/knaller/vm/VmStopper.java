@@ -5,9 +5,7 @@ import dev.knaller.KnallerPaths;
 import dev.knaller.VmName;
 import dev.knaller.VmNotFoundException;
 import dev.knaller.disk.FileProblem;
-import dev.knaller.network.pasta.PastaArgv;
 import dev.knaller.process.ProcessInfo;
-import dev.knaller.process.ProcessTable;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -17,7 +15,9 @@ import java.util.Optional;
 /**
  * Stops a VM by name from any process: finds its Firecracker by the exact socket path in the
  * process table, shuts it down by escalation, and removes the socket and the VM directory. A VM
- * that is already dead only gets cleaned up.
+ * that is already dead only gets cleaned up, after ending a pasta that still runs its launch script
+ * (a start killed before Firecracker ran, or a script removing the files of a VM whose owner died),
+ * so that no two processes remove the files at once.
  */
 public final class VmStopper {
   private final KnallerPaths paths;
@@ -99,18 +99,16 @@ public final class VmStopper {
 
   private void shutDown(VmLayout layout)
       throws IOException, InterruptedException, KnallerException {
-    ProcessTable table = ProcessTable.read();
-    Optional<ProcessInfo> server = table.apiServer(layout.socket());
+    VmProcesses processes = VmProcesses.read(layout.paths());
+    Optional<ProcessInfo> server = processes.firecracker(layout.socket());
     Optional<ProcessHandle> firecracker = server.flatMap(s -> ProcessHandle.of(s.pid()));
     if (firecracker.isEmpty()) {
       refuseForeignListener(layout);
+      new Leftovers(layout).endLaunches(processes.table());
       return;
     }
     Optional<ProcessHandle> pasta =
-        server
-            .flatMap(s -> table.byPid(s.parentPid()))
-            .filter(parent -> PastaArgv.isPasta(parent.argv()))
-            .flatMap(parent -> ProcessHandle.of(parent.pid()));
-    VmShutdown.stop(layout.name().value(), layout.socket(), firecracker.get(), pasta, grace);
+        server.flatMap(processes::pasta).flatMap(parent -> ProcessHandle.of(parent.pid()));
+    VmShutdown.stop(layout, firecracker.get(), pasta, grace);
   }
 }

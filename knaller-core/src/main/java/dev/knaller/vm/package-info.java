@@ -8,9 +8,11 @@
  * an {@link dev.knaller.vm.UndoStack}; a failure unwinds it, newest first, and a booted VM keeps
  * the rest as its cleanup.
  *
- * <p>Process tree of a running VM: the starting JVM, then pasta (in a session of its own), then, as
- * PID 1 of pasta's new user, network and PID namespaces, the launch script exec'd into Firecracker.
- * {@link dev.knaller.vm.VmLister} and {@link dev.knaller.vm.VmStopper} rebuild everything from
- * {@code sockets/*.socket} and one scan of {@code /proc}.
+ * <p>Process tree of a running VM: the starting JVM (the VM's owner), then pasta (in a session of
+ * its own), then, as PID 1 of pasta's new user, network and PID namespaces, the shell running the
+ * launch script, and as its children Firecracker and a watchdog that ends Firecracker once the
+ * owner is gone (see {@link dev.knaller.network.pasta.LaunchScript}). {@link
+ * dev.knaller.vm.VmLister} and {@link dev.knaller.vm.VmStopper} rebuild everything from {@code
+ * sockets/*.socket} and one scan of {@code /proc} ({@code VmProcesses}).
  */
 package dev.knaller.vm;

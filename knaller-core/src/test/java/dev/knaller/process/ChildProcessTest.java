@@ -68,6 +68,18 @@ class ChildProcessTest {
     assertThat(child.awaitExit(WAIT)).contains(0);
   }
 
+  // A non-blocking read of an open, empty pipe fails (EAGAIN); at end-of-file it would read 0
+  // bytes. (Without a lifeline the same probe races the close, so stdinIsAtEndOfFile uses cat.)
+  @Test
+  void aLifelineKeepsStdinOpenAndUnwrittenWhileThisProcessLives() throws Exception {
+    List<String> probe = List.of("dd", "bs=1", "count=1", "iflag=nonblock", "status=none");
+
+    ChildProcess held = ChildProcess.start(ChildSpec.of(probe).withLifeline());
+
+    assertThat(held.awaitExit(WAIT)).contains(1);
+    assertThat(held.stderrTail().text()).contains("Resource temporarily unavailable");
+  }
+
   @Test
   void stopEndsACooperativeProcessWithSigterm() throws Exception {
     ChildProcess child = ChildProcess.start(ChildSpec.of(List.of("sleep", "60")));

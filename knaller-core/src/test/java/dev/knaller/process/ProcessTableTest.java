@@ -61,12 +61,46 @@ class ProcessTableTest {
 
     ProcessTable table = ProcessTable.read(proc);
     Map<Path, ProcessInfo> servers =
-        table.apiServers(List.of(WEB, WEB_1, Path.of("/d/sockets/gone.socket")));
+        table.apiServers(
+            List.of(WEB, WEB_1, Path.of("/d/sockets/gone.socket")), ProcessTableTest::noLauncher);
 
     assertThat(servers).containsOnlyKeys(WEB, WEB_1);
     assertThat(servers.get(WEB).pid()).isEqualTo(101);
     assertThat(servers.get(WEB_1).pid()).isEqualTo(200);
-    assertThat(table.apiServer(Path.of("/d/sockets/we.socket"))).isEmpty();
+    assertThat(table.apiServer(Path.of("/d/sockets/we.socket"), ProcessTableTest::noLauncher))
+        .isEmpty();
+  }
+
+  // A launcher's sibling copy (a forked subshell) is no ancestor of the server and may be older:
+  // only the launcher test keeps it out, and it alone never counts as a server.
+  @Test
+  void processesTheLauncherTestNamesAreNeverServers() {
+    List<String> shell = List.of("/bin/sh", "/d/vms/web/launch.sh", "--api-sock", WEB.toString());
+    ProcessInfo launcher = new ProcessInfo(10, 1, shell, BOOT);
+    ProcessInfo watchdog = new ProcessInfo(12, 10, shell, BOOT.plusSeconds(1));
+    ProcessInfo server =
+        new ProcessInfo(11, 10, List.of("fc", "--api-sock", WEB.toString()), BOOT.plusSeconds(2));
+
+    ProcessTable running = ProcessTable.of(List.of(launcher, server, watchdog));
+    ProcessTable ended = ProcessTable.of(List.of(launcher, watchdog));
+
+    assertThat(running.apiServer(WEB, ProcessTableTest::noLauncher)).contains(watchdog);
+    assertThat(running.apiServer(WEB, ProcessTableTest::isShell)).contains(server);
+    assertThat(ended.apiServer(WEB, ProcessTableTest::isShell)).isEmpty();
+  }
+
+  @Test
+  void theNearestAncestorIsTheClosestAcceptedOne() {
+    ProcessInfo init = new ProcessInfo(1, 0, List.of("init"), BOOT);
+    ProcessInfo outer = new ProcessInfo(5, 1, List.of("pasta"), BOOT);
+    ProcessInfo inner = new ProcessInfo(6, 5, List.of("pasta"), BOOT);
+    ProcessInfo shell = new ProcessInfo(7, 6, List.of("sh"), BOOT);
+    ProcessInfo leaf = new ProcessInfo(8, 7, List.of("fc"), BOOT);
+    ProcessTable table = ProcessTable.of(List.of(init, outer, inner, shell, leaf));
+
+    assertThat(table.nearestAncestor(leaf, p -> p.argv().contains("pasta"))).contains(inner);
+    assertThat(table.nearestAncestor(leaf, p -> p.argv().contains("qemu"))).isEmpty();
+    assertThat(table.nearestAncestor(init, p -> true)).isEmpty();
   }
 
   @Test
@@ -99,7 +133,7 @@ class ProcessTableTest {
     ChildProcess longer = ChildProcess.start(ChildSpec.of(holder(socket + "x")));
     try {
       ProcessTable table = ProcessTable.read();
-      ProcessInfo found = table.apiServer(socket).orElseThrow();
+      ProcessInfo found = table.apiServer(socket, ProcessTableTest::noLauncher).orElseThrow();
 
       assertThat(found.pid()).isEqualTo(web.pid());
       assertThat(found.parentPid()).isEqualTo(ProcessHandle.current().pid());
@@ -120,6 +154,14 @@ class ProcessTableTest {
   private static void stopWithChildren(ChildProcess child) throws InterruptedException {
     child.handle().descendants().forEach(ProcessHandle::destroyForcibly);
     child.stop(Duration.ofSeconds(2), Duration.ofSeconds(2));
+  }
+
+  private static boolean isShell(Path socket, List<String> argv) {
+    return argv.get(0).equals("/bin/sh");
+  }
+
+  private static boolean noLauncher(Path socket, List<String> argv) {
+    return false;
   }
 
   private void process(long pid, long parent, String... argv) throws Exception {

@@ -14,8 +14,9 @@ import java.util.List;
  * <ul>
  *   <li>{@code --config-net}: give the namespace the host's addresses and routes and bring up
  *       pasta's interface and loopback; the guest's traffic leaves that way.
- *   <li>{@code --foreground}: pasta stays the parent of the script (and then of Firecracker), so
- *       its exit status is Firecracker's and knaller can watch one process.
+ *   <li>{@code --foreground}: pasta stays the parent of the script (which runs Firecracker and
+ *       exits with its status), so its exit status is Firecracker's and knaller can watch one
+ *       process. Its stdin, knaller's lifeline, goes on to the script.
  *   <li>{@code --quiet}: no informational lines mixed into the stderr knaller quotes on errors.
  *   <li>{@code -t 127.0.0.1/<port>:22}: without the address pasta listens on every address, which
  *       would expose each VM's SSH port to the network. IPv4 loopback only.
@@ -32,7 +33,8 @@ import java.util.List;
  * @param ipTool the {@code ip} binary (iproute2)
  * @param nftTool the {@code nft} binary (nftables)
  * @param network the TAP and addresses to set up
- * @param program the argv to exec once the network is up: Firecracker and its arguments
+ * @param socket Firecracker's API socket, which the script removes when the VM's owner is gone
+ * @param program the argv to run once the network is up: Firecracker and its arguments
  * @param hostLoopback whether to keep pasta's gateway mapping onto the host's loopback
  */
 public record PastaCommand(
@@ -42,10 +44,10 @@ public record PastaCommand(
     Path ipTool,
     Path nftTool,
     NamespaceNetwork network,
+    Path socket,
     List<String> program,
     boolean hostLoopback) {
   public static final int GUEST_SSH_PORT = 22;
-  private static final String SHELL = "/bin/sh";
 
   public PastaCommand {
     program = List.copyOf(program);
@@ -53,7 +55,7 @@ public record PastaCommand(
       throw new IllegalArgumentException("SSH host port out of range: " + sshHostPort);
     }
     if (program.isEmpty()) {
-      throw new IllegalArgumentException("no program to exec in the namespace");
+      throw new IllegalArgumentException("no program to run in the namespace");
     }
   }
 
@@ -67,9 +69,10 @@ public record PastaCommand(
     if (!hostLoopback) {
       argv.add("--no-map-gw");
     }
-    argv.addAll(List.of("--", SHELL, script.toString()));
+    argv.addAll(List.of("--", LaunchScript.SHELL, script.toString()));
     argv.addAll(List.of(ipTool.toString(), nftTool.toString(), network.tapName()));
     argv.addAll(List.of(network.gatewayWithLength(), network.gateway(), network.guest()));
+    argv.add(socket.toString());
     argv.addAll(program);
     return argv;
   }

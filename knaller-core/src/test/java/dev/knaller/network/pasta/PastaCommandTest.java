@@ -22,6 +22,7 @@ class PastaCommandTest {
             Path.of("/usr/sbin/ip"),
             Path.of("/usr/sbin/nft"),
             NETWORK,
+            home.resolve("sockets/demo.socket"),
             List.of("/opt/fc bin/firecracker", "--api-sock", home + "/sockets/demo.socket"),
             false);
 
@@ -49,6 +50,7 @@ class PastaCommandTest {
             "172.16.0.1/30",
             "172.16.0.1",
             "172.16.0.2",
+            "/tmp/h o m e/.local/share/knaller/sockets/demo.socket",
             "/opt/fc bin/firecracker",
             "--api-sock",
             "/tmp/h o m e/.local/share/knaller/sockets/demo.socket");
@@ -72,6 +74,7 @@ class PastaCommandTest {
         Path.of("ip"),
         Path.of("nft"),
         NETWORK,
+        Path.of("s.socket"),
         List.of("fc"),
         hostLoopback);
   }
@@ -92,6 +95,7 @@ class PastaCommandTest {
                     Path.of("ip"),
                     Path.of("nft"),
                     NETWORK,
+                    Path.of("s.socket"),
                     List.of("fc"),
                     false))
         .isInstanceOf(IllegalArgumentException.class);
@@ -118,6 +122,7 @@ class PastaCommandTest {
                 Path.of("/usr/sbin/ip"),
                 Path.of("/usr/sbin/nft"),
                 NETWORK,
+                Path.of("/d/sockets/demo.socket"),
                 List.of("fc", "-t", "127.0.0.1/1:22"),
                 false)
             .argv();
