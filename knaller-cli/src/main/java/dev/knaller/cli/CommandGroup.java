@@ -18,16 +18,17 @@ import java.util.Optional;
  */
 final class CommandGroup implements Command {
   static final Parameter COMMAND = Parameter.optional("COMMAND", "the subcommand to run");
-  static final Parameter ARGS = Parameter.rest("ARGS", "its options and arguments");
+  static final Parameter ARGS = Parameter.verbatim("ARGS", "its options and arguments");
 
   /** {@code -V}, {@code --version}: a group that declares it prints knaller's version. */
   static final Option<Boolean> VERSION =
       Option.flag("Print knaller's version and exit", "-V", "--version");
 
   private static final String HELP_WORD = "help";
+  private static final Parameter TOPIC =
+      Parameter.rest("COMMAND", "the command, e.g. start or image build");
   private static final Syntax HELP =
-      Syntax.of(HELP_WORD, "Show the help of a command")
-          .withParameters(Parameter.rest("COMMAND", "the command"));
+      Syntax.of(HELP_WORD, "Show the help of a command").withParameters(TOPIC);
 
   private final String qualifiedName;
   private final Syntax syntax;
@@ -119,15 +120,38 @@ final class CommandGroup implements Command {
     }
   }
 
+  // "help [COMMAND...]" parses like any command, so "help -h" is help on help.
   private int helpFor(List<String> words) {
-    if (words.isEmpty()) {
+    String name = qualifiedName + " " + HELP_WORD;
+    try {
+      Arguments arguments = HELP.parse(words);
+      return arguments.helpRequested()
+          ? printText(HelpText.of(name, HELP, List.of()))
+          : describe(arguments.words(TOPIC));
+    } catch (UsageException e) {
+      return usageError(name, e);
+    }
+  }
+
+  // Prints the help of the command the words name, through nested groups ("help image build").
+  private int describe(List<String> path) throws UsageException {
+    if (path.isEmpty()) {
       return printHelp(qualifiedName, this);
     }
-    Optional<Command> member = member(words.get(0));
-    if (member.isEmpty()) {
-      return usageError(qualifiedName, unknownCommand(words.get(0)));
+    String word = path.get(0);
+    List<String> rest = path.subList(1, path.size());
+    if (word.equals(HELP_WORD) && rest.isEmpty()) {
+      return printText(HelpText.of(qualifiedName + " " + HELP_WORD, HELP, List.of()));
     }
-    return printHelp(qualifiedName + " " + member.get().syntax().name(), member.get());
+    Command member = member(word).orElseThrow(() -> unknownCommand(word));
+    if (member instanceof CommandGroup group) {
+      return group.describe(rest);
+    }
+    if (!rest.isEmpty()) {
+      throw new UsageException(
+          "unexpected argument '" + rest.get(0) + "': " + word + " has no subcommands");
+    }
+    return printHelp(qualifiedName + " " + word, member);
   }
 
   private Optional<Command> member(String word) {
@@ -141,7 +165,11 @@ final class CommandGroup implements Command {
   }
 
   private static int printHelp(String name, Command command) {
-    System.out.print(command.help(name));
+    return printText(command.help(name));
+  }
+
+  private static int printText(String text) {
+    System.out.print(text);
     System.out.flush();
     return ExitCodes.SUCCESS;
   }

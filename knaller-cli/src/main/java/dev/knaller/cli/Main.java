@@ -14,11 +14,22 @@ public final class Main {
 
   /** Runs the command line and returns the exit code (see {@link ExitCodes}). */
   public static int run(String... args) {
+    int code;
     try {
-      return root().execute(List.of(args));
+      code = root().execute(List.of(args));
     } catch (Exception failure) {
-      return report(failure);
+      code = report(failure);
     }
+    return code == ExitCodes.SUCCESS ? resultsWritten() : code;
+  }
+
+  // PrintStream swallows write errors: a full disk or a closed pipe must not look like success.
+  private static int resultsWritten() {
+    if (System.out.checkError()) {
+      System.err.println("knaller: cannot write to standard output");
+      return ExitCodes.FAILURE;
+    }
+    return ExitCodes.SUCCESS;
   }
 
   /** The {@code knaller} command; subcommands added here appear in help and dispatch. */
@@ -28,9 +39,10 @@ public final class Main {
             .withOptions(CommandGroup.VERSION)
             .withEpilog(
                 "Exit codes:",
-                "  0  success (for start: the VM ran and ended cleanly, or was stopped by a signal)",
-                "  1  failure at run time (the host, a tool, the VM; the message says what to do)",
-                "  2  bad usage or input (unknown option, invalid value)");
+                "  0    success (for start: the VM ran and ended cleanly, e.g. after knaller stop)",
+                "  1    failure at run time (the host, a tool, the VM; the message says what to do)",
+                "  2    bad usage or input (unknown option, invalid value)",
+                "  130  start ended by Ctrl+C, 143 by SIGTERM, after stopping the VM and cleaning up");
     List<Command> commands =
         List.of(
             new StartCommand(),

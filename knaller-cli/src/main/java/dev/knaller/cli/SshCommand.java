@@ -20,7 +20,9 @@ final class SshCommand implements Command {
   private static final Parameter COMMAND = Parameter.rest("COMMAND", "Run this instead of a shell");
   private static final Syntax SYNTAX =
       Syntax.of("ssh", "Log into a VM as root (or run COMMAND there); exits with ssh's status.")
-          .withDetails("Every word after NAME belongs to COMMAND, options too.")
+          .withDetails(
+              "Every word after NAME belongs to COMMAND, options too. As with ssh, the words are",
+              "joined and run by the guest's shell: quote them for it, e.g. 'ls \"/tmp/a b\"'.")
           .withParameters(NAME, COMMAND);
 
   @Override

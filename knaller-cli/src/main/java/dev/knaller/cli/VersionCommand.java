@@ -25,21 +25,26 @@ final class VersionCommand implements Command {
     return SYNTAX;
   }
 
+  /**
+   * Not finding Firecracker is a fact worth printing, not a failure; a binary that is there but
+   * gives no version is one (exit 1, on stderr).
+   */
   @Override
   public int run(Arguments arguments) throws InterruptedException {
     System.out.println("knaller " + KnallerVersion.current());
     Optional<Path> binary =
         arguments.get(FIRECRACKER).or(() -> ToolFinder.system().find("firecracker"));
-    String line = binary.isPresent() ? firecrackerLine(binary.get()) : "firecracker: not found";
-    System.out.println(line);
-    return ExitCodes.SUCCESS;
-  }
-
-  private static String firecrackerLine(Path binary) throws InterruptedException {
+    if (binary.isEmpty()) {
+      System.out.println("firecracker: not found");
+      return ExitCodes.SUCCESS;
+    }
     try {
-      return "firecracker " + FirecrackerVersion.ofBinary(binary) + " (" + binary + ")";
+      FirecrackerVersion version = FirecrackerVersion.ofBinary(binary.get());
+      System.out.println("firecracker " + version + " (" + binary.get() + ")");
+      return ExitCodes.SUCCESS;
     } catch (FirecrackerException e) {
-      return "firecracker: " + binary + " gave no version: " + e.getMessage();
+      System.err.println("knaller: " + binary.get() + " gave no version: " + e.getMessage());
+      return ExitCodes.FAILURE;
     }
   }
 }

@@ -200,11 +200,17 @@ class MainTest {
   }
 
   @Test
-  void versionPrintsKnallersVersionAndWhatItFoundOfFirecracker() {
-    CliRun run = CliRun.of(data, "version", "--firecracker", data.resolve("nothing").toString());
+  void versionPrintsKnallersVersionAndFirecrackersWithItsPath() throws IOException {
+    Path firecracker =
+        Files.writeString(data.resolve("firecracker"), "#!/bin/sh\necho Firecracker v1.10.1\n");
+    Files.setPosixFilePermissions(firecracker, PosixFilePermissions.fromString("rwxr-xr-x"));
 
-    assertThat(run.exitCode()).isZero();
-    assertThat(run.stdout()).startsWith("knaller 0.").contains("firecracker: ");
+    CliRun run = CliRun.of(data, "version", "--firecracker", firecracker.toString());
+
+    assertThat(run.exitCode()).as(run.stderr()).isZero();
+    assertThat(run.stdout())
+        .startsWith("knaller 0.")
+        .contains("firecracker 1.10.1 (" + firecracker + ")");
   }
 
   @Test

@@ -78,8 +78,21 @@ final class ArgumentParser {
       store(option, word.substring(equals + 1));
       return 0;
     }
-    if (index + 1 >= input.size() || find(input.get(index + 1)).isPresent()) {
+    if (index + 1 >= input.size()) {
       throw new UsageException("option " + name + " needs a value (" + option.label() + ")");
+    }
+    if (find(input.get(index + 1)).isPresent()) {
+      throw new UsageException(
+          "option "
+              + name
+              + " needs a value ("
+              + option.label()
+              + "), not the option "
+              + input.get(index + 1)
+              + "; for a value that starts with '-', write "
+              + name
+              + "="
+              + input.get(index + 1));
     }
     store(option, input.get(index + 1));
     return 1;
@@ -97,7 +110,8 @@ final class ArgumentParser {
     optionsEnded = true;
     Parameter parameter = nextParameter().orElseThrow(() -> unexpected(word));
     List<String> taken = words.computeIfAbsent(parameter, p -> new ArrayList<>());
-    if (parameter.rest() && taken.isEmpty() && word.equals(END_OF_OPTIONS) && !separatorSeen) {
+    boolean separator = word.equals(END_OF_OPTIONS) && !separatorSeen && !parameter.verbatim();
+    if (parameter.rest() && taken.isEmpty() && separator) {
       separatorSeen = true;
       return;
     }
@@ -144,6 +158,16 @@ final class ArgumentParser {
         syntax.parameters().isEmpty()
             ? "takes no arguments"
             : "takes only " + syntax.parameters().size() + " argument(s)";
-    return new UsageException("unexpected argument '" + word + "': " + syntax.name() + " " + takes);
+    return new UsageException(
+        "unexpected argument '" + word + "': " + syntax.name() + " " + takes + meant(word));
+  }
+
+  // "stop web": a command whose one required option names the thing was probably meant.
+  private String meant(String word) {
+    List<Option<?>> required = syntax.options().stream().filter(Option::required).toList();
+    if (required.size() != 1 || !syntax.parameters().isEmpty() || word.startsWith("-")) {
+      return "";
+    }
+    return "; did you mean " + required.get(0).displayName() + " " + word + "?";
   }
 }

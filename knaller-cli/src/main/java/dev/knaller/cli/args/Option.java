@@ -1,10 +1,12 @@
 package dev.knaller.cli.args;
 
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * One option of a command. A flag has no label and is {@code true} when present; any other option
@@ -16,6 +18,8 @@ import java.util.Objects;
  * site that the AOT cache does not keep, about 10 ms of a cold start, measured.)
  */
 public final class Option<T> {
+  private static final Pattern WHOLE_NUMBER = Pattern.compile("[+-]?[0-9]+");
+
   private final List<String> names;
   private final String label;
   private final String description;
@@ -118,6 +122,9 @@ public final class Option<T> {
   }
 
   private static Path toPath(String text) throws UsageException {
+    if (text.isEmpty()) {
+      throw new UsageException("the file path is empty");
+    }
     try {
       return Path.of(text);
     } catch (InvalidPathException e) {
@@ -126,18 +133,26 @@ public final class Option<T> {
   }
 
   private static URI toUri(String text) throws UsageException {
+    if (text.isEmpty()) {
+      throw new UsageException("the URL is empty");
+    }
     try {
       return new URI(text);
-    } catch (java.net.URISyntaxException e) {
+    } catch (URISyntaxException e) {
       throw new UsageException("'" + text + "' is not a URL: " + e.getReason());
     }
   }
 
+  // ASCII digits only: Integer.parseInt also takes other scripts' digits ("\u0663" is 3).
   private static Integer toInteger(String text, String allowed) throws UsageException {
-    try {
-      return Integer.parseInt(text.strip());
-    } catch (NumberFormatException e) {
+    String digits = text.strip();
+    if (!WHOLE_NUMBER.matcher(digits).matches()) {
       throw new UsageException("'" + text + "' is not a whole number; allowed: " + allowed);
+    }
+    try {
+      return Integer.parseInt(digits);
+    } catch (NumberFormatException e) {
+      throw new UsageException("'" + text + "' is out of range; allowed: " + allowed);
     }
   }
 }

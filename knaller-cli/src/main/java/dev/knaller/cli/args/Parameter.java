@@ -13,27 +13,38 @@ public final class Parameter {
   private final String description;
   private final boolean rest;
   private final boolean optional;
+  private final boolean verbatim;
 
-  private Parameter(String label, String description, boolean rest, boolean optional) {
+  private Parameter(
+      String label, String description, boolean rest, boolean optional, boolean verbatim) {
     this.label = Objects.requireNonNull(label, "label");
     this.description = Objects.requireNonNull(description, "description");
     this.rest = rest;
     this.optional = optional;
+    this.verbatim = verbatim;
   }
 
   /** A required single word. */
   public static Parameter one(String label, String description) {
-    return new Parameter(label, description, false, false);
+    return new Parameter(label, description, false, false, false);
   }
 
   /** A single word that may be left out. */
   public static Parameter optional(String label, String description) {
-    return new Parameter(label, description, false, true);
+    return new Parameter(label, description, false, true, false);
   }
 
   /** Zero or more words, taken verbatim. */
   public static Parameter rest(String label, String description) {
-    return new Parameter(label, description, true, true);
+    return new Parameter(label, description, true, true, false);
+  }
+
+  /**
+   * Zero or more words handed on to another parser exactly as typed, a {@code --} among them
+   * included: a command group's subcommand must see its own end-of-options marker.
+   */
+  public static Parameter verbatim(String label, String description) {
+    return new Parameter(label, description, true, true, true);
   }
 
   /** What the word is, e.g. {@code NAME}. */
@@ -49,6 +60,11 @@ public final class Parameter {
   /** Whether it takes all remaining words (zero or more). */
   public boolean rest() {
     return rest;
+  }
+
+  /** Whether a rest parameter keeps a leading {@code --} (see {@link #verbatim}). */
+  public boolean verbatim() {
+    return verbatim;
   }
 
   /** Whether it may be left out (a rest parameter always may). */

@@ -2,6 +2,7 @@ package dev.knaller.cli.args;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 
 /** "Did you mean ...?" for a mistyped option or command: the nearest known word, if near enough. */
 public final class Suggestion {
@@ -10,13 +11,29 @@ public final class Suggestion {
 
   private Suggestion() {}
 
-  /** Returns {@code "; did you mean X?"} for the nearest of {@code known}, or an empty string. */
+  // A known word this long at the start of a longer typed one ("--mem" in "--memory") is meant.
+  private static final int MIN_PREFIX = 3;
+
+  /**
+   * Returns {@code "; did you mean X?"} for the nearest of {@code known}, or an empty string. Case
+   * is ignored; a word that starts the typed one, or that the typed one starts, counts as near.
+   */
   public static String among(String typed, List<String> known) {
+    if (typed.isBlank()) {
+      return "";
+    }
+    String lower = typed.toLowerCase(Locale.ROOT);
     return known.stream()
-        .filter(word -> distance(typed, word) <= MAX_EDITS || word.startsWith(typed))
-        .min(Comparator.comparingInt(word -> distance(typed, word)))
+        .filter(word -> isNear(lower, word))
+        .min(Comparator.comparingInt(word -> distance(lower, word)))
         .map(word -> "; did you mean " + word + "?")
         .orElse("");
+  }
+
+  private static boolean isNear(String typed, String word) {
+    return distance(typed, word) <= MAX_EDITS
+        || word.startsWith(typed)
+        || (word.length() >= MIN_PREFIX && typed.startsWith(word));
   }
 
   // Levenshtein distance, one row at a time.

@@ -84,8 +84,8 @@ class ArgumentParserTest {
   @ParameterizedTest
   @ValueSource(strings = {"--name", "--name --count"})
   void aValueThatIsMissingOrIsAnotherOptionIsReported(String words) {
-    assertThatThrownBy(() -> OPTIONS.parse(List.of(words.split(" "))))
-        .hasMessage("option --name needs a value (NAME)");
+    assertThatThrownBy(() -> OPTIONS.parse(List.of(words.split(" ", -1))))
+        .hasMessageStartingWith("option --name needs a value (NAME)");
   }
 
   @Test
@@ -130,6 +130,55 @@ class ArgumentParserTest {
   @Test
   void aDoubleDashLetsAPositionalWordStartWithADash() throws UsageException {
     assertThat(POSITIONAL.parse(List.of("--", "-web")).word(TARGET)).isEqualTo("-web");
+  }
+
+  @Test
+  void aVerbatimRestKeepsTheSeparatorForTheParserItHandsTheWordsTo() throws UsageException {
+    Parameter command = Parameter.optional("COMMAND", "which");
+    Parameter words = Parameter.verbatim("ARGS", "its words");
+    Syntax group = Syntax.of("tool", "t").withParameters(command, words);
+
+    assertThat(group.parse(List.of("list", "--", "--json")).words(words))
+        .containsExactly("--", "--json");
+  }
+
+  @Test
+  void aNumberTooLargeIsOutOfRangeNotANonNumber() {
+    assertThatThrownBy(() -> OPTIONS.parse(List.of("--count", "99999999999")))
+        .hasMessage("option --count: '99999999999' is out of range; allowed: 1 to 9");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"\u0663", "3.0", "0x3", "", " "})
+  void onlyAsciiDigitsWithAnOptionalSignAreAWholeNumber(String text) {
+    assertThatThrownBy(() -> OPTIONS.parse(List.of("--count=" + text)))
+        .hasMessageContaining("is not a whole number");
+  }
+
+  @Test
+  void signsAndSurroundingBlanksAreFine() throws UsageException {
+    assertThat(OPTIONS.parse(List.of("--count", " -4 ")).get(COUNT)).contains(-4);
+    assertThat(OPTIONS.parse(List.of("--count=+4")).get(COUNT)).contains(4);
+  }
+
+  @Test
+  void anEmptyPathIsRefusedRatherThanTakenAsTheWorkingDirectory() {
+    assertThatThrownBy(() -> OPTIONS.parse(List.of("--file=")))
+        .hasMessage("option --file: the file path is empty");
+  }
+
+  @Test
+  void anOptionAsTheValueOfAnotherNamesTheEqualsForm() {
+    assertThatThrownBy(() -> OPTIONS.parse(List.of("--name", "--count")))
+        .hasMessageContaining("write --name=--count");
+  }
+
+  @Test
+  void aStrayWordWhereOneRequiredOptionIsExpectedSuggestsThatOption() {
+    Syntax stop = Syntax.of("stop", "s").withOptions(ID);
+
+    assertThatThrownBy(() -> stop.parse(List.of("web")))
+        .hasMessage("unexpected argument 'web': stop takes no arguments; did you mean --id web?");
   }
 
   @Test

@@ -20,6 +20,18 @@ class SuggestionTest {
   }
 
   @Test
+  void aKnownWordAtTheStartOfALongerTypedOneIsMeant() {
+    assertThat(Suggestion.among("--memory", List.of("--mem", "--name")))
+        .isEqualTo("; did you mean --mem?");
+  }
+
+  @Test
+  void caseIsIgnoredAndNothingIsSuggestedForAnEmptyWord() {
+    assertThat(Suggestion.among("START", COMMANDS)).isEqualTo("; did you mean start?");
+    assertThat(Suggestion.among("", COMMANDS)).isEmpty();
+  }
+
+  @Test
   void suggestsNothingForAFarOffWord() {
     assertThat(Suggestion.among("bogus", COMMANDS)).isEmpty();
   }
