@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -39,6 +42,27 @@ class MainTest {
     assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
     assertThat(run.stdout()).isEmpty();
     assertThat(run.stderr()).contains("Usage: knaller").contains("Commands:").contains("start");
+  }
+
+  @Test
+  void aWriteErrorOnStdoutIsAFailure() {
+    PrintStream original = System.out;
+    OutputStream full =
+        new OutputStream() {
+          @Override
+          public void write(int b) throws IOException {
+            throw new IOException("No space left on device (test double of a full disk)");
+          }
+        };
+    int code;
+    try {
+      System.setOut(new PrintStream(full, true, StandardCharsets.UTF_8));
+      code = Main.run("--version");
+    } finally {
+      System.setOut(original);
+    }
+
+    assertThat(code).isEqualTo(ExitCodes.FAILURE);
   }
 
   @Test
