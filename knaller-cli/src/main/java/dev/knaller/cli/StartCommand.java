@@ -64,7 +64,7 @@ final class StartCommand implements Command {
       Option.path("--pasta", "FILE", "pasta binary (default: pasta on PATH, /usr/sbin, /sbin)");
   private static final Option<Boolean> HOST_LOOPBACK =
       Option.flag(
-          "Let the guest reach the host's 127.0.0.1 services at the host's gateway address",
+          "Map the host's gateway address to the host's 127.0.0.1 (a nameserver there is skipped)",
           "--host-loopback");
   private static final Option<Boolean> VERBOSE =
       Option.flag("Show the guest console, child output and progress", "-v", "--verbose");
