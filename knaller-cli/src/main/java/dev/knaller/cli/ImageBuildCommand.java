@@ -34,9 +34,9 @@ final class ImageBuildCommand implements Command {
   private static final Option<Boolean> ALLOW_DOWNLOAD =
       Option.flag("Allow firecracker-ci to download", "--allow-download");
   private static final Option<URI> KERNEL_URL =
-      Option.uri("--kernel-url", "URL", "firecracker-ci kernel");
+      Option.uri("--kernel-url", "URL", "http(s) URL of the kernel (firecracker-ci only)");
   private static final Option<URI> ROOTFS_URL =
-      Option.uri("--rootfs-url", "URL", "firecracker-ci squashfs");
+      Option.uri("--rootfs-url", "URL", "http(s) URL of the squashfs (firecracker-ci only)");
   private static final Syntax SYNTAX =
       Syntax.of("build", "Build the guest image, or say it is up to date.")
           .withDetails(
@@ -78,7 +78,8 @@ final class ImageBuildCommand implements Command {
     } catch (InterruptedException e) {
       // A signal (SignalInterrupter): the build's tools are ended and its staging is removed.
       System.err.println(
-          "knaller: image build interrupted; its staging files are removed, a previous image is kept");
+          "knaller: image build interrupted; its staging files are removed,"
+              + " a previous image is kept");
       return ExitCodes.FAILURE;
     }
   }
