@@ -149,7 +149,57 @@ class VmConfigTest {
   @Test
   void bootArgsWithAControlCharacterAreRejected() {
     assertThatThrownBy(() -> valid().extraBootArgs("quiet\ninit=/bin/sh").build())
-        .hasMessageContaining("control character");
+        .hasMessageContaining("control character (U+000A");
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "quiet \u00e9",
+        "console=tty\u00a0",
+        "x=\u2013",
+        "emoji=\ud83d\udc96",
+        "del\u007f"
+      })
+  void bootArgsOutsidePrintableAsciiAreRejectedAsFirecrackerDoes(String args) {
+    assertThatThrownBy(() -> valid().extraBootArgs(args).build())
+        .isInstanceOfSatisfying(
+            VmConfigException.class,
+            e ->
+                assertThat(e.violations()).extracting(ConfigViolation::field).contains("boot-args"))
+        .hasMessageContaining("Firecracker takes only printable ASCII (space to '~')")
+        .hasMessageContaining("spell them in ASCII");
+  }
+
+  @Test
+  void aNonAsciiBootArgumentIsNamedWithItsCodePoint() {
+    assertThatThrownBy(() -> valid().extraBootArgs("quiet \u00e9").build())
+        .hasMessageContaining("contains '\u00e9' (U+00E9)");
+  }
+
+  @Test
+  void everyPrintableAsciiCharacterIsAccepted() throws VmConfigException {
+    StringBuilder all = new StringBuilder("a=");
+    for (char c = '!'; c <= '~'; c++) {
+      all.append(c);
+    }
+    String printable = all.toString();
+
+    assertThat(valid().extraBootArgs(printable + " quiet").build().extraBootArgs())
+        .isEqualTo(printable + " quiet");
+  }
+
+  @Test
+  void aNonAsciiBootArgumentIsReportedWithTheOtherBadFields() {
+    VmConfig.Builder builder = valid().vcpus(0).extraBootArgs("quiet \u00e9");
+
+    assertThatThrownBy(builder::build)
+        .isInstanceOfSatisfying(
+            VmConfigException.class,
+            e ->
+                assertThat(e.violations())
+                    .extracting(ConfigViolation::field)
+                    .containsExactly("vcpus", "boot-args"));
   }
 
   @Test

@@ -2,8 +2,10 @@ package dev.knaller.cli;
 
 import dev.knaller.Vm;
 import dev.knaller.image.SshCommandLine;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 /** What {@code start} prints once the VM runs: where it is and the SSH command to reach it. */
 final class ReadyMessage {
@@ -17,8 +19,23 @@ final class ReadyMessage {
         + ", guest IP "
         + vm.guestIp()
         + ")\n"
-        + "ssh: "
-        + sshCommand(vm.sshHostPort(), sshKey);
+        + sshLines(vm.sshHostPort(), sshKey);
+  }
+
+  /**
+   * The ssh line: with knaller's key when it exists. Without it (a VM from the user's own kernel
+   * and rootfs, no image ever built) an {@code -i} would make ssh fail on the missing file, so the
+   * line has none, ssh offers the user's own keys, and a note says where knaller's key comes from.
+   */
+  static String sshLines(int port, Path key) {
+    if (Files.isRegularFile(key)) {
+      return "ssh: " + sshCommand(port, key);
+    }
+    return "ssh: "
+        + new SshCommandLine(Optional.empty(), port, List.of()).shellText()
+        + "\nnote: no knaller key at "
+        + key
+        + " ('knaller image build' creates one), so ssh offers your own keys";
   }
 
   /**

@@ -10,9 +10,8 @@ import dev.knaller.cli.args.Syntax;
 import dev.knaller.network.Preflight;
 import dev.knaller.network.PreflightException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Optional;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 
 /**
  * {@code knaller start}: starts a VM and stays in the foreground until it ends. Ctrl+C (SIGINT) or
@@ -20,7 +19,7 @@ import java.util.concurrent.TimeUnit;
  */
 final class StartCommand implements Command {
   // How long a signal waits for the stop and cleanup: the stop's grace plus its escalation.
-  private static final long SHUTDOWN_WAIT_SECONDS = 30;
+  private static final Duration SHUTDOWN_WAIT = Duration.ofSeconds(30);
 
   private static final Option<String> NAME =
       Option.text("--name", "NAME", "VM name (default: random), e.g. web-1");
@@ -65,7 +64,7 @@ final class StartCommand implements Command {
       Option.path("--pasta", "FILE", "pasta binary (default: pasta on PATH, /usr/sbin, /sbin)");
   private static final Option<Boolean> HOST_LOOPBACK =
       Option.flag(
-          "Let the guest reach the host's 127.0.0.1 services at the host's gateway address",
+          "Map the host's gateway address to the host's 127.0.0.1 (a nameserver there is skipped)",
           "--host-loopback");
   private static final Option<Boolean> VERBOSE =
       Option.flag("Show the guest console, child output and progress", "-v", "--verbose");
@@ -90,22 +89,23 @@ final class StartCommand implements Command {
   }
 
   @Override
-  public int run(Arguments arguments) throws KnallerException, InterruptedException {
+  @SuppressWarnings("try") // the hook is held for the scope, never read
+  public int run(Arguments arguments) throws KnallerException {
     StderrLogging.setVerbose(arguments.has(VERBOSE));
     VmHost host = CliPaths.knaller();
-    Thread main = Thread.currentThread();
-    CountDownLatch finished = new CountDownLatch(1);
     // Installed before the image build too: a signal then stops the build's tools and removes
     // its staging directory instead of leaving mmdebstrap running.
-    Thread onSignal = new Thread(() -> stopFromSignal(main, finished), "knaller-signal");
-    Runtime.getRuntime().addShutdownHook(onSignal);
+    try (SignalInterrupter signals = SignalInterrupter.forCurrentThread(SHUTDOWN_WAIT)) {
+      return startAndWait(host, arguments);
+    }
+  }
+
+  private int startAndWait(VmHost host, Arguments arguments) throws KnallerException {
     try {
       return runInForeground(host, config(host, arguments));
     } catch (InterruptedException e) {
       System.err.println("knaller: interrupted while preparing the guest image; nothing started");
       return ExitCodes.FAILURE;
-    } finally {
-      finished.countDown();
     }
   }
 
@@ -140,17 +140,6 @@ final class StartCommand implements Command {
             + ")"
             + (tail.isEmpty() ? "" : "; child stderr (last lines):\n" + tail));
     return ExitCodes.FAILURE;
-  }
-
-  // The JVM runs this on SIGINT/SIGTERM: interrupt the main thread, whose try-with-resources then
-  // stops the VM (or whose start unwinds), and wait for it before the JVM halts.
-  private static void stopFromSignal(Thread main, CountDownLatch finished) {
-    main.interrupt();
-    try {
-      finished.await(SHUTDOWN_WAIT_SECONDS, TimeUnit.SECONDS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
   }
 
   private static VmConfig config(VmHost host, Arguments arguments)

@@ -7,17 +7,20 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * A signal while {@code start} builds the missing default image stops the build: the tool and its
- * children end and no staging directory stays. A fake mmdebstrap (a test double that only waits,
- * with a child) stands in, so nothing is downloaded.
+ * A signal while {@code start} builds the missing default image, or during {@code image build},
+ * stops the build: the tool and its children end and no staging directory stays. A fake mmdebstrap
+ * (a test double that only waits, with a child) stands in, so nothing is downloaded.
  */
 class ImageBuildSignalIT {
   @TempDir Path directory;
@@ -37,6 +40,38 @@ class ImageBuildSignalIT {
 
   @Test
   void sigtermDuringTheImageBuildEndsTheBuildToolsAndLeavesNoStaging() throws Exception {
+    Path childPid = installFakeMmdebstrap();
+    CliProcess start = e2e.launch(e2e.startArgsWithoutImage("e2e-build"));
+    long child = awaitChild(childPid, start);
+
+    start.signal("TERM");
+
+    // The JVM exits 128 + SIGTERM once its shutdown hook has let the build unwind.
+    assertThat(start.awaitExit(Duration.ofSeconds(30))).isEqualTo(143);
+    assertThat(start.stderr())
+        .contains("building one")
+        .contains("interrupted while preparing the guest image; nothing started");
+    assertBuildUnwound(child);
+    e2e.assertNothingLeft("e2e-build");
+  }
+
+  // The exit status is the signal's, as for start: 128 + 15 for SIGTERM, 128 + 2 for Ctrl+C.
+  @ParameterizedTest
+  @CsvSource({"TERM, 143", "INT, 130"})
+  void aSignalDuringImageBuildEndsItLikeStart(String signal, int status) throws Exception {
+    Path childPid = installFakeMmdebstrap();
+    CliProcess build = e2e.launch(List.of("image", "build"));
+    long child = awaitChild(childPid, build);
+
+    build.signal(signal);
+
+    assertThat(build.awaitExit(Duration.ofSeconds(30))).isEqualTo(status);
+    assertThat(build.stderr()).contains("image build interrupted");
+    assertBuildUnwound(child);
+    assertThat(e2e.dataDirectory().resolve("images/default")).doesNotExist();
+  }
+
+  private Path installFakeMmdebstrap() throws Exception {
     Path bin = Files.createDirectories(directory.resolve("fake-bin"));
     Path childPid = bin.resolve("child.pid");
     Path mmdebstrap = bin.resolve("mmdebstrap");
@@ -48,22 +83,15 @@ class ImageBuildSignalIT {
             + "'\nwait\n");
     Files.setPosixFilePermissions(mmdebstrap, PosixFilePermissions.fromString("rwxr-xr-x"));
     e2e.with("PATH", bin + ":" + System.getenv("PATH"));
-    CliProcess start = e2e.launch(e2e.startArgsWithoutImage("e2e-build"));
-    long child = awaitChild(childPid, start);
+    return childPid;
+  }
 
-    start.signal("TERM");
-
-    // The JVM exits 128 + SIGTERM once its shutdown hook has let the build unwind.
-    assertThat(start.awaitExit(Duration.ofSeconds(30))).isEqualTo(143);
-    assertThat(start.stderr())
-        .contains("building one")
-        .contains("interrupted while preparing the guest image; nothing started");
+  private void assertBuildUnwound(long child) throws Exception {
     assertThat(awaitGone(child)).as("the fake mmdebstrap's child %d", child).isTrue();
     try (Stream<Path> images = Files.list(e2e.dataDirectory().resolve("images"))) {
       assertThat(images.map(p -> p.getFileName().toString()))
           .noneMatch(n -> n.startsWith(".build-"));
     }
-    e2e.assertNothingLeft("e2e-build");
   }
 
   private static long awaitChild(Path childPid, CliProcess start) throws Exception {

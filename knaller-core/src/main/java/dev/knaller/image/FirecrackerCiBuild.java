@@ -12,8 +12,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Runs a {@link FirecrackerCiRecipe}: download, then one fakeroot session that unsquashes the
- * rootfs, installs root's authorized key and runs {@code mkfs.ext4 -d}.
+ * Runs a {@link FirecrackerCiRecipe} that the user allowed to download (checked by {@link
+ * ImageBuilder#build}): download, then one fakeroot session that unsquashes the rootfs, installs
+ * root's authorized key and runs {@code mkfs.ext4 -d}.
  *
  * <p>TODO(#4): never run on this machine (it has no route to the internet, by design); only the
  * refusal without {@code --allow-download} and the offline failure message are tested.
@@ -39,7 +40,6 @@ final class FirecrackerCiBuild implements RecipeRunner {
   @Override
   public String run(ImageLayout staging, Path scratch, BuildProgress progress)
       throws ImageException, InterruptedException {
-    recipe.checkAllowed();
     HttpClient http =
         HttpClient.newBuilder()
             .connectTimeout(CONNECT_TIMEOUT)

@@ -2,6 +2,7 @@ package dev.knaller.image;
 
 import java.net.URI;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * The alternative to building Debian: download the kernel and root filesystem that Firecracker's
@@ -54,15 +55,27 @@ public record FirecrackerCiRecipe(
     }
   }
 
-  private static void requireHttp(URI url, String what) {
+  /**
+   * What is wrong with {@code url} as a download address, e.g. {@code "'file:///k' must be an
+   * http(s) URL with a host, e.g. ..."}, or nothing when it is fine. Lets a caller check user input
+   * before it creates anything (a key pair, a recipe).
+   */
+  public static Optional<String> urlProblem(URI url) {
     String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(Locale.ROOT);
-    if ((!scheme.equals("https") && !scheme.equals("http")) || url.getHost() == null) {
-      throw new IllegalArgumentException(
-          what
-              + " '"
-              + url
-              + "' must be an http(s) URL with a host,"
-              + " e.g. https://s3.amazonaws.com/spec.ccfc.min/firecracker-ci/...");
+    if ((scheme.equals("https") || scheme.equals("http")) && url.getHost() != null) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        "'"
+            + url
+            + "' must be an http(s) URL with a host,"
+            + " e.g. https://s3.amazonaws.com/spec.ccfc.min/firecracker-ci/...");
+  }
+
+  private static void requireHttp(URI url, String what) {
+    Optional<String> problem = urlProblem(url);
+    if (problem.isPresent()) {
+      throw new IllegalArgumentException(what + " " + problem.get());
     }
   }
 }

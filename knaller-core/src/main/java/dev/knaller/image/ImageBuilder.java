@@ -99,6 +99,9 @@ public final class ImageBuilder {
   @SuppressWarnings("try") // the lock is held for the scope, never read
   public BuiltImage build(Recipe recipe, boolean force, BuildProgress progress)
       throws ImageException, InterruptedException {
+    if (recipe instanceof FirecrackerCiRecipe download) {
+      download.checkAllowed(); // before the lock file: a refused build creates nothing
+    }
     Path images = createDirectories(layout().directory().getParent());
     try (BuildLock lock = BuildLock.acquire(images.resolve(".build.lock"))) {
       Optional<BuiltImage> cached = force ? Optional.empty() : existing(recipe);

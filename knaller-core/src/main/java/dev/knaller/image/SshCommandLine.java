@@ -3,14 +3,18 @@ package dev.knaller.image;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
  * The ssh command that logs into a guest through its forwarded port on 127.0.0.1. Every VM has new
  * host keys, and a port is reused by the next VM, so host key checking is off and nothing is
  * written to the user's known_hosts.
+ *
+ * <p>Without a private key there is no {@code -i}: ssh then offers the user's own keys (agent,
+ * {@code ~/.ssh/id_*}), which is how a guest from the user's own rootfs is reached.
  */
-public record SshCommandLine(Path privateKey, int port, List<String> remoteCommand) {
+public record SshCommandLine(Optional<Path> privateKey, int port, List<String> remoteCommand) {
   private static final Pattern PLAIN = Pattern.compile("[A-Za-z0-9_@%+=:,./-]+");
 
   public SshCommandLine {
@@ -20,23 +24,26 @@ public record SshCommandLine(Path privateKey, int port, List<String> remoteComma
     }
   }
 
+  /** The command with {@code -i privateKey}. */
+  public SshCommandLine(Path privateKey, int port, List<String> remoteCommand) {
+    this(Optional.of(privateKey), port, remoteCommand);
+  }
+
   /** The argv, program first. */
   public List<String> argv() {
-    List<String> argv =
-        new ArrayList<>(
-            List.of(
-                "ssh",
-                "-i",
-                privateKey.toString(),
-                "-p",
-                Integer.toString(port),
-                "-o",
-                "StrictHostKeyChecking=no",
-                "-o",
-                "UserKnownHostsFile=/dev/null",
-                "-o",
-                "LogLevel=ERROR",
-                "root@127.0.0.1"));
+    List<String> argv = new ArrayList<>(List.of("ssh"));
+    privateKey.ifPresent(key -> argv.addAll(List.of("-i", key.toString())));
+    argv.addAll(
+        List.of(
+            "-p",
+            Integer.toString(port),
+            "-o",
+            "StrictHostKeyChecking=no",
+            "-o",
+            "UserKnownHostsFile=/dev/null",
+            "-o",
+            "LogLevel=ERROR",
+            "root@127.0.0.1"));
     if (!remoteCommand.isEmpty()) {
       // ssh parses options after the destination too; "--" ends them, so a command starting
       // with "-" reaches the guest's shell (ssh consumes the "--" and joins the rest with spaces).

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Finds at most two IPv4 nameservers a guest can reach through its namespace. Never fails: each
@@ -23,7 +24,8 @@ import java.util.Optional;
  *   <li>1.1.1.1 and 8.8.8.8.
  * </ol>
  *
- * See {@link NameserverAddress} for what counts as usable.
+ * See {@link NameserverAddress} for what counts as usable; with host loopback, a server at the
+ * host's default gateway does not count either ({@link #detect(Set)}).
  */
 public final class DnsServers {
   public static final List<Ipv4Address> FALLBACK =
@@ -55,42 +57,70 @@ public final class DnsServers {
 
   /** Returns one or two servers, in the order the first source that had any listed them. */
   public List<Ipv4Address> detect() {
-    return fromFile(resolvConf)
-        .or(() -> fromFile(resolvedUpstreams))
-        .or(this::fromResolvectl)
+    return detect(Set.of());
+  }
+
+  /**
+   * Same, but a server at one of {@code mappedToHostLoopback} is skipped like any other the guest
+   * cannot use. With host loopback on, pasta maps every TCP and UDP packet to the host's default
+   * gateway address onto the host's 127.0.0.1, so a nameserver there (a home router) would be asked
+   * at the host's 127.0.0.1:53 instead.
+   */
+  public List<Ipv4Address> detect(Set<Ipv4Address> mappedToHostLoopback) {
+    return fromFile(resolvConf, mappedToHostLoopback)
+        .or(() -> fromFile(resolvedUpstreams, mappedToHostLoopback))
+        .or(() -> fromResolvectl(mappedToHostLoopback))
         .orElse(FALLBACK);
   }
 
   /** Returns the usable servers among {@code tokens}: IPv4, de-duplicated, at most two. */
   static List<Ipv4Address> usable(List<String> tokens) {
+    return usable(tokens, Set.of());
+  }
+
+  private static List<Ipv4Address> usable(List<String> tokens, Set<Ipv4Address> skipped) {
     return tokens.stream()
         .map(NameserverAddress::usable)
         .flatMap(Optional::stream)
+        .filter(server -> !isMappedToHostLoopback(server, skipped))
         .distinct()
         .limit(MAX_SERVERS)
         .toList();
   }
 
-  private static Optional<List<Ipv4Address>> fromFile(Path file) {
+  private static boolean isMappedToHostLoopback(Ipv4Address server, Set<Ipv4Address> mapped) {
+    if (!mapped.contains(server)) {
+      return false;
+    }
+    LOG.log(
+        Level.WARNING,
+        "skipping nameserver {0}: it is the host''s default gateway, which host loopback maps"
+            + " onto the host''s 127.0.0.1",
+        server);
+    return true;
+  }
+
+  private static Optional<List<Ipv4Address>> fromFile(Path file, Set<Ipv4Address> skipped) {
     try {
       // A missing file or a dangling symlink (stub-resolv.conf without resolved) lands here.
       // Latin-1 maps every byte, so a stray non-UTF-8 comment cannot make the file unreadable.
       String text = new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1);
-      return nonEmpty(usable(ResolvConf.nameserverTokens(text)), file.toString());
+      return nonEmpty(usable(ResolvConf.nameserverTokens(text), skipped), file.toString());
     } catch (IOException | RuntimeException e) {
       LOG.log(Level.DEBUG, "no nameservers from {0}: {1}", file, e.toString());
       return Optional.empty();
     }
   }
 
-  private Optional<List<Ipv4Address>> fromResolvectl() {
+  private Optional<List<Ipv4Address>> fromResolvectl(Set<Ipv4Address> skipped) {
     try {
       CommandResult result = runner.run(List.of("resolvectl", "dns"), RESOLVECTL_TIMEOUT);
       if (!result.succeeded()) {
         LOG.log(Level.DEBUG, "resolvectl dns exited {0}: {1}", result.exitCode(), result.stderr());
         return Optional.empty();
       }
-      return nonEmpty(usable(ResolvectlOutput.serverTokens(result.stdout())), "resolvectl dns");
+      List<String> tokens = ResolvectlOutput.serverTokens(result.stdout());
+      return nonEmpty(usable(tokens, skipped), "resolvectl dns");
     } catch (IOException | RuntimeException e) {
       LOG.log(Level.DEBUG, "resolvectl dns unavailable: {0}", e.toString());
       return Optional.empty();

@@ -48,14 +48,44 @@ public final class HostPrefixes {
    */
   public static List<Ipv4Prefix> parseRoutes(String procNetRoute) {
     List<Ipv4Prefix> prefixes = new ArrayList<>();
-    for (String line : procNetRoute.lines().skip(1).toList()) {
-      String[] fields = line.trim().split("\\s+", -1);
-      if (fields.length < ROUTE_FIELDS) {
-        continue;
-      }
+    for (String[] fields : routeLines(procNetRoute)) {
       addRoute(prefixes, fields);
     }
     return prefixes;
+  }
+
+  /**
+   * Returns the gateways of this host's default routes. pasta gives the namespace the default route
+   * of the interface it copies, so its gateway address is one of these.
+   */
+  public static List<Ipv4Address> defaultGateways() throws IOException {
+    return parseDefaultGateways(Files.readString(Path.of("/proc/net/route")));
+  }
+
+  /** Returns the gateways of the default (/0) routes in {@code /proc/net/route} text, once each. */
+  public static List<Ipv4Address> parseDefaultGateways(String procNetRoute) {
+    Set<Ipv4Address> gateways = new LinkedHashSet<>();
+    for (String[] fields : routeLines(procNetRoute)) {
+      try {
+        Ipv4Address gateway = littleEndianHex(fields[ROUTE_GATEWAY]);
+        if (littleEndianHex(fields[ROUTE_MASK]).bits() == 0 && !gateway.isUnspecified()) {
+          gateways.add(gateway);
+        }
+      } catch (NumberFormatException e) {
+        // The header line of a foreign format or a torn read: not a route.
+      }
+    }
+    return List.copyOf(gateways);
+  }
+
+  // The lines after the header that have every field up to the mask.
+  private static List<String[]> routeLines(String procNetRoute) {
+    return procNetRoute
+        .lines()
+        .skip(1)
+        .map(line -> line.trim().split("\\s+", -1))
+        .filter(fields -> fields.length >= ROUTE_FIELDS)
+        .toList();
   }
 
   /**

@@ -106,7 +106,7 @@ class ImageBuilderTest {
   }
 
   @Test
-  void theFirecrackerCiRecipeFailsOfflineBeforeAnyDownload() throws Exception {
+  void aFirecrackerCiRecipeWithoutConsentIsRefusedBeforeAnythingIsCreated() throws Exception {
     FirecrackerCiRecipe recipe =
         new FirecrackerCiRecipe(
             URI.create("https://example.invalid/k"),
@@ -117,7 +117,8 @@ class ImageBuilderTest {
 
     assertThatThrownBy(() -> builder(recordingTools()).build(recipe, false, BuildProgress.SILENT))
         .hasMessageContaining("--allow-download");
-    assertThat(data.resolve("images/default")).doesNotExist();
+    assertThat(data.resolve("images")).as("no lock file, no staging directory").doesNotExist();
+    assertThat(ran).isEmpty();
   }
 
   private ImageBuilder builder(ToolRunner tools) throws Exception {

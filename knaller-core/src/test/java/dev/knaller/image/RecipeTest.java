@@ -88,4 +88,13 @@ class RecipeTest {
                     URI.create("file:///k"), URI.create("https://h/r"), true, 2048, KEY))
         .hasMessageContaining("kernel URL 'file:///k' must be an http(s) URL with a host");
   }
+
+  @Test
+  void aDownloadUrlCanBeCheckedBeforeARecipeExists() {
+    assertThat(FirecrackerCiRecipe.urlProblem(URI.create("https://127.0.0.1:1/k"))).isEmpty();
+    assertThat(FirecrackerCiRecipe.urlProblem(URI.create("http://h/k"))).isEmpty();
+    assertThat(FirecrackerCiRecipe.urlProblem(URI.create("file:///k")))
+        .hasValueSatisfying(p -> assertThat(p).startsWith("'file:///k' must be an http(s) URL"));
+    assertThat(FirecrackerCiRecipe.urlProblem(URI.create("https:relative"))).isPresent();
+  }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class SshCommandLineTest {
@@ -44,6 +45,14 @@ class SshCommandLineTest {
             "ssh -i '/home/a b/key' -p 2222 -o"
                 + " StrictHostKeyChecking=no -o UserKnownHostsFile=/dev/null -o LogLevel=ERROR"
                 + " root@127.0.0.1 -- echo 'it'\\''s'");
+  }
+
+  @Test
+  void withoutAKeySshOffersTheUsersOwnKeys() {
+    assertThat(new SshCommandLine(Optional.empty(), 2222, List.of()).shellText())
+        .isEqualTo(
+            "ssh -p 2222 -o StrictHostKeyChecking=no -o UserKnownHostsFile=/dev/null"
+                + " -o LogLevel=ERROR root@127.0.0.1");
   }
 
   @Test

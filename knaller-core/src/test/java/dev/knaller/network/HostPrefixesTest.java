@@ -49,6 +49,19 @@ class HostPrefixesTest {
   }
 
   @Test
+  void theDefaultGatewaysAreTheGatewaysOfTheSlashZeroRoutesOnly() {
+    String twoDefaults =
+        AWS_ROUTES
+            + "wlan0\t00000000\t0101A8C0\t0003\t0\t0\t600\t00000000\t0\t0\t0\n"
+            + "eth0\t00000000\t01301FAC\t0003\t0\t0\t200\t00000000\t0\t0\t0\n"
+            + "tun0\t0000000A\t0200000A\t0003\t0\t0\t0\t000000FF\t0\t0\t0\n";
+
+    assertThat(HostPrefixes.parseDefaultGateways(twoDefaults))
+        .containsExactly(Ipv4Address.of("172.31.48.1"), Ipv4Address.of("192.168.1.1"));
+    assertThat(HostPrefixes.parseDefaultGateways("Iface\tDestination\n")).isEmpty();
+  }
+
+  @Test
   void fibTrieGivesLocalAddressesOnce() {
     assertThat(HostPrefixes.parseLocalAddresses(AWS_FIB_TRIE))
         .containsExactly(Ipv4Prefix.of("172.31.59.129/32"), Ipv4Prefix.of("127.0.0.1/32"));
