@@ -1,5 +1,6 @@
 package dev.knaller;
 
+import dev.knaller.vm.BootArgs;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
@@ -141,8 +142,6 @@ final class VmConfigRules {
     // Firecracker refuses PUT /boot-source unless the whole command line is printable ASCII
     // (linux-loader's Cmdline takes ' ' to '~' only), but only after pasta and Firecracker run.
     // knaller's own part is ASCII; the extra arguments are sent stripped.
-    // TODO(#3): Firecracker also caps the whole line at 2047 bytes (2048 with the NUL), with its
-    // own device entries added at boot; a long --boot-args still fails only at PUT or boot.
     OptionalInt bad = args.strip().codePoints().filter(c -> c < ' ' || c > '~').findFirst();
     if (bad.isPresent()) {
       add(
@@ -151,6 +150,17 @@ final class VmConfigRules {
               + characterName(bad.getAsInt())
               + "; Firecracker takes only printable ASCII (space to '~')",
           "separate kernel arguments with single spaces and spell them in ASCII");
+    }
+    int length = args.strip().length();
+    if (length > BootArgs.MAX_EXTRA_LENGTH) {
+      add(
+          "boot-args",
+          length
+              + " bytes is more than the "
+              + BootArgs.MAX_EXTRA_LENGTH
+              + " left for them: Firecracker's kernel command line holds 2047 bytes, shared"
+              + " with knaller's own arguments and Firecracker's device entries",
+          "shorten the extra boot arguments");
     }
   }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.knaller.image.ImageLayout;
 import dev.knaller.network.ToolFinder;
+import dev.knaller.vm.BootArgs;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -169,6 +170,16 @@ class VmConfigTest {
                 assertThat(e.violations()).extracting(ConfigViolation::field).contains("boot-args"))
         .hasMessageContaining("Firecracker takes only printable ASCII (space to '~')")
         .hasMessageContaining("spell them in ASCII");
+  }
+
+  @Test
+  void bootArgsLongerThanTheRoomLeftInFirecrackersCommandLineAreRejected() throws Exception {
+    String fits = "a=" + "x".repeat(BootArgs.MAX_EXTRA_LENGTH - 2);
+
+    assertThat(valid().extraBootArgs(fits).build().extraBootArgs()).hasSize(1762);
+    assertThatThrownBy(() -> valid().extraBootArgs(fits + "x").build())
+        .hasMessageContaining("1763 bytes is more than the 1762 left for them")
+        .hasMessageContaining("shorten the extra boot arguments");
   }
 
   @Test

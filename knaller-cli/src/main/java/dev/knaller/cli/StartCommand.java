@@ -27,7 +27,7 @@ final class StartCommand implements Command {
       Option.path(
           "--kernel",
           "FILE",
-          "Kernel (default: the guest image's vmlinux; the image is built when missing)");
+          "Kernel (default: the image's vmlinux; the image is built if missing)");
   private static final Option<Path> INITRD =
       Option.path("--initrd", "FILE", "Initial ramdisk (default: the built image's, if any)");
   private static final Option<Path> ROOTFS =
@@ -64,7 +64,7 @@ final class StartCommand implements Command {
       Option.path("--pasta", "FILE", "pasta binary (default: pasta on PATH, /usr/sbin, /sbin)");
   private static final Option<Boolean> HOST_LOOPBACK =
       Option.flag(
-          "Map the host's gateway address to the host's 127.0.0.1 (a nameserver there is skipped)",
+          "Guest reaches the host's 127.0.0.1 at the gateway address (see README)",
           "--host-loopback");
   private static final Option<Boolean> VERBOSE =
       Option.flag("Show the guest console, child output and progress", "-v", "--verbose");

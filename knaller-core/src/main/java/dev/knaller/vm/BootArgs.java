@@ -15,6 +15,17 @@ import java.util.stream.Collectors;
  */
 public final class BootArgs {
   static final String BASE = "console=ttyS0 reboot=k panic=1";
+
+  /**
+   * How long the extra arguments may be. Firecracker caps the whole command line at 2047 bytes
+   * (2048 with the NUL, the x86 boot protocol's limit) and adds its own entries at boot: {@code
+   * root=/dev/vda}, {@code pci=off} and a {@code virtio_mmio.device=4K@0x...:N} per device, about
+   * 100 bytes for knaller's one drive and one NIC, kept as 128. knaller's own part is at most
+   * {@link #BASE}, a space, and {@code ip=} with four addresses, a 32-byte hostname and two DNS
+   * servers (125 bytes), then the space before the extra arguments.
+   */
+  public static final int MAX_EXTRA_LENGTH = 2047 - 128 - (BASE.length() + 1 + 125 + 1);
+
   private static final String IP_PREFIX = "ip=";
   private static final Pattern WORDS = Pattern.compile("\\s+");
   private static final String PCI_OFF = "pci=off";
