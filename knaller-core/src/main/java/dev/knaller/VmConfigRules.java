@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
 /** The rules a {@link VmConfig} must satisfy, all checked in one pass. */
 final class VmConfigRules {
   // knaller writes ip= itself (guest address, gateway, DNS); a second one would be ambiguous.
-  private static final Pattern OWN_ARGUMENT = Pattern.compile("(^|\\s)ip=");
+  // nfsaddrs= is the kernel's other name for ip=: given later on the line, it would win.
+  private static final Pattern OWN_ARGUMENT = Pattern.compile("(^|\\s)(ip|nfsaddrs)=");
   private static final SecureRandom RANDOM = new SecureRandom();
 
   /** The fields once checked and resolved (random name, absolute paths, binaries found). */
@@ -137,7 +138,10 @@ final class VmConfigRules {
   private void checkBootArgs() {
     String args = builder.extraBootArgs == null ? "" : builder.extraBootArgs;
     if (OWN_ARGUMENT.matcher(args).find()) {
-      add("boot-args", "'ip=' is set by knaller", "leave ip= out of the extra boot arguments");
+      add(
+          "boot-args",
+          "'ip=' (or its alias 'nfsaddrs=') is set by knaller",
+          "leave ip= and nfsaddrs= out of the extra boot arguments");
     }
     // Firecracker refuses PUT /boot-source unless the whole command line is printable ASCII
     // (linux-loader's Cmdline takes ' ' to '~' only), but only after pasta and Firecracker run.
@@ -167,7 +171,7 @@ final class VmConfigRules {
   private static String characterName(int codePoint) {
     String code = String.format(Locale.ROOT, "U+%04X", codePoint);
     return Character.isISOControl(codePoint)
-        ? "a control character (" + code + ": newline, tab, ...)"
+        ? "a control character (" + code + ")"
         : "'" + Character.toString(codePoint) + "' (" + code + ")";
   }
 

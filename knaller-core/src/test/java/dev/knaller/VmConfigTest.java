@@ -172,6 +172,13 @@ class VmConfigTest {
         .hasMessageContaining("spell them in ASCII");
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"ip=dhcp", "quiet nfsaddrs=10.0.0.2::10.0.0.1:255.255.255.0"})
+  void bootArgsMayNotOverrideKnallersIpArgumentUnderEitherName(String args) {
+    assertThatThrownBy(() -> valid().extraBootArgs(args).build())
+        .hasMessageContaining("'ip=' (or its alias 'nfsaddrs=') is set by knaller");
+  }
+
   @Test
   void bootArgsLongerThanTheRoomLeftInFirecrackersCommandLineAreRejected() throws Exception {
     String fits = "a=" + "x".repeat(BootArgs.MAX_EXTRA_LENGTH - 2);

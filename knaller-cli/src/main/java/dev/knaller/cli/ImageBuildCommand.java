@@ -91,7 +91,7 @@ final class ImageBuildCommand implements Command {
       case FIRECRACKER_CI -> checkDownloadOptions(arguments);
       default ->
           throw new UsageException(
-              "--recipe " + recipe + " is unknown; use " + DEBIAN + " or " + FIRECRACKER_CI);
+              "--recipe '" + recipe + "' is unknown; use " + DEBIAN + " or " + FIRECRACKER_CI);
     }
     return recipe;
   }

@@ -94,7 +94,7 @@ class ImageBuildCommandTest {
     CliRun run = build("--recipe", "alpine");
 
     assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
-    assertThat(run.stderr()).contains("--recipe alpine is unknown; use debian or firecracker-ci");
+    assertThat(run.stderr()).contains("--recipe 'alpine' is unknown; use debian or firecracker-ci");
     assertThat(data()).doesNotExist();
   }
 

@@ -2,6 +2,8 @@ package dev.knaller.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.knaller.VmName;
+import dev.knaller.vm.BootArgs;
 import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -39,6 +41,20 @@ class StartListStopIT extends EndToEndTestBase {
     assertThat(start.stderr()).contains("vm e2e-main ended");
     e2e.assertNothingLeft("e2e-main");
     assertThat(Listeners.tcp(Integer.parseInt(port))).isEmpty();
+  }
+
+  // The longest name and the longest extra arguments knaller allows still fit Firecracker's
+  // 2047-byte command line: the emulator refuses PUT /boot-source beyond it, as Firecracker does.
+  @Test
+  void theLongestNameAndBootArgumentsFitFirecrackersCommandLine() throws Exception {
+    String name = "e2e-" + "n".repeat(VmName.MAX_LENGTH - 4);
+    String bootArgs = "a=" + "x".repeat(BootArgs.MAX_EXTRA_LENGTH - 2);
+    CliProcess start = e2e.startRunning(name, "--boot-args", bootArgs);
+
+    CliProcess stop = e2e.run("stop", "--name", name);
+    assertThat(stop.awaitExit(EndToEnd.COMMAND_TIMEOUT)).as(stop.stderr()).isZero();
+    assertThat(start.awaitExit(Duration.ofSeconds(30))).isZero();
+    e2e.assertNothingLeft(name);
   }
 
   @Test

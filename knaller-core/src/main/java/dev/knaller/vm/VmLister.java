@@ -75,7 +75,8 @@ public final class VmLister {
     } catch (NoSuchFileException e) {
       return List.of();
     }
-    sockets.sort(Comparator.comparing(Path::toString));
+    // By name, not by path: "web-1.socket" sorts before "web.socket" ('-' < '.').
+    sockets.sort(Comparator.comparing(socket -> paths.nameOfSocket(socket).orElseThrow().value()));
     return sockets;
   }
 

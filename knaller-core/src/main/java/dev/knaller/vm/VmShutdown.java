@@ -40,13 +40,14 @@ final class VmShutdown {
     if (!firecracker.isAlive()) {
       return "it had already exited";
     }
-    requestReboot(name, socket);
-    if (ProcessStopper.awaitExit(firecracker, grace)) {
-      return "exited after Ctrl+Alt+Del";
+    if (requestReboot(name, socket)) {
+      if (ProcessStopper.awaitExit(firecracker, grace)) {
+        return "exited after Ctrl+Alt+Del";
+      }
+      LOG.log(System.Logger.Level.INFO, "vm {0}: no exit within {1} of Ctrl+Alt+Del", name, grace);
     }
     // Firecracker is the launch shell's child, not PID 1, so SIGTERM ends it unless it handles
     // the signal (Firecracker has no handler for it); SIGKILL follows.
-    LOG.log(System.Logger.Level.INFO, "vm {0}: no exit within {1} of Ctrl+Alt+Del", name, grace);
     StopOutcome outcome = ProcessStopper.stop(firecracker, TERM_GRACE, KILL_GRACE);
     return switch (outcome) {
       case ALREADY_EXITED -> "exited late after Ctrl+Alt+Del";
@@ -56,12 +57,15 @@ final class VmShutdown {
     };
   }
 
-  // A guest that is not booted, or an API that does not answer, is simply escalated past.
-  private static void requestReboot(String name, Path socket) {
+  // Returns whether Firecracker took the request. A guest that is not booted, or an API that
+  // does not answer (a frozen process), will not exit by itself: no grace is waited for then.
+  private static boolean requestReboot(String name, Path socket) {
     try {
       FirecrackerCalls.sendCtrlAltDel(socket);
+      return true;
     } catch (FirecrackerException e) {
       LOG.log(System.Logger.Level.DEBUG, "vm {0}: Ctrl+Alt+Del failed: {1}", name, e);
+      return false;
     }
   }
 }

@@ -103,7 +103,14 @@ final class VmStart {
     Files.createDirectories(layout.paths().socketsDirectory());
     claim =
         NameClaim.tryClaim(layout.claimFile())
-            .orElseThrow(() -> new StepException("another start of vm " + name + " is running"));
+            .orElseThrow(
+                () ->
+                    new StepException(
+                        "another start of vm "
+                            + name
+                            + " is running; wait for it, or end it with 'knaller stop --name "
+                            + name
+                            + "'"));
     undo.push("release the name claim", claim::close);
     new Leftovers(layout).clear();
   }

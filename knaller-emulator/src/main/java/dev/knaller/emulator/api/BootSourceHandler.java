@@ -8,6 +8,7 @@ import java.util.Optional;
 /** {@code PUT /boot-source}: Firecracker opens the kernel and initrd at PUT time. */
 final class BootSourceHandler {
   private static final String PREFIX = "Boot source error: ";
+  private static final int MAX_COMMAND_LINE = 2047;
   private final Vmm vmm;
 
   BootSourceHandler(Vmm vmm) {
@@ -50,8 +51,17 @@ final class BootSourceHandler {
     }
   }
 
-  /** The kernel command line must be printable ASCII (the inner wording is inferred). */
+  /**
+   * The kernel command line must be printable ASCII (the inner wording is inferred) and fit
+   * linux-loader's {@code Cmdline} of x86's 2048 bytes, the terminating NUL included.
+   */
   private static void checkCommandLine(Optional<String> bootArgs) throws Fault {
+    if (bootArgs.orElse("").length() > MAX_COMMAND_LINE) {
+      throw new Fault(
+          PREFIX
+              + "The kernel command line is invalid: Inserting string would make command line"
+              + " too long.");
+    }
     boolean printable = bootArgs.orElse("").chars().allMatch(c -> c >= 0x20 && c < 0x7f);
     if (!printable) {
       throw new Fault(
