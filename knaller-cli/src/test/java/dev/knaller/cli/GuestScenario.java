@@ -40,9 +40,17 @@ final class GuestScenario {
   private final List<String> sshCommand;
   private final int sshPort;
   private final String networkNamespace;
+  private final boolean hostLoopback;
 
-  private GuestScenario(EndToEnd e2e, String name, Path scratch, CliProcess start, Matcher ready)
+  private GuestScenario(
+      EndToEnd e2e,
+      String name,
+      Path scratch,
+      CliProcess start,
+      Matcher ready,
+      boolean hostLoopback)
       throws IOException, InterruptedException {
+    this.hostLoopback = hostLoopback;
     this.e2e = e2e;
     this.name = name;
     this.scratch = scratch;
@@ -89,7 +97,7 @@ final class GuestScenario {
         Pattern.compile("vm " + name + " is running \\(pid (\\d+), guest IP ([0-9.]+)\\)")
             .matcher(running.get());
     assertThat(ready.matches()).as(running.get()).isTrue();
-    return new GuestScenario(e2e, name, scratch, start, ready);
+    return new GuestScenario(e2e, name, scratch, start, ready, hostLoopback);
   }
 
   String pid() {
@@ -155,7 +163,7 @@ final class GuestScenario {
     List<String> dns = ip.subList(7, 9).stream().filter(s -> !s.isEmpty()).toList();
     assertThat(dns)
         .containsExactlyElementsOf(
-            DnsServers.system().detect().stream().map(Ipv4Address::toString).toList());
+            DnsServers.forVm(hostLoopback).stream().map(Ipv4Address::toString).toList());
     String resolvConf = guest("cat /etc/resolv.conf");
     for (String server : dns) {
       assertThat(resolvConf).contains("nameserver " + server);

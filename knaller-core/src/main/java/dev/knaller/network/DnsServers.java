@@ -8,9 +8,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Finds at most two IPv4 nameservers a guest can reach through its namespace. Never fails: each
@@ -24,8 +25,8 @@ import java.util.Set;
  *   <li>1.1.1.1 and 8.8.8.8.
  * </ol>
  *
- * See {@link NameserverAddress} for what counts as usable; with host loopback, a server at the
- * host's default gateway does not count either ({@link #detect(Set)}).
+ * See {@link NameserverAddress} for what counts as usable; a server the VM's namespace cannot carry
+ * the guest's packets to does not count either ({@link #detect(Map)}).
  */
 public final class DnsServers {
   public static final List<Ipv4Address> FALLBACK =
@@ -55,52 +56,70 @@ public final class DnsServers {
         CommandRunner.system());
   }
 
+  /**
+   * The servers a VM is given: this host's, less those the guest's packets cannot reach through
+   * pasta's namespace. Those are the host's own addresses (pasta gives them to the namespace, where
+   * nothing answers) and, with host loopback on, the default gateway (pasta maps it onto the host's
+   * 127.0.0.1).
+   */
+  public static List<Ipv4Address> forVm(boolean hostLoopback) throws IOException {
+    Map<Ipv4Address, String> unreachable = new HashMap<>();
+    for (Ipv4Address own : HostPrefixes.localAddresses()) {
+      unreachable.put(own, "it is an address of this host, which pasta gives the VM's namespace");
+    }
+    if (hostLoopback) {
+      for (Ipv4Address gateway : HostPrefixes.defaultGateways()) {
+        unreachable.put(
+            gateway, "host loopback maps the default gateway onto the host's 127.0.0.1");
+      }
+    }
+    return system().detect(unreachable);
+  }
+
   /** Returns one or two servers, in the order the first source that had any listed them. */
   public List<Ipv4Address> detect() {
-    return detect(Set.of());
+    return detect(Map.of());
   }
 
   /**
-   * Same, but a server at one of {@code mappedToHostLoopback} is skipped like any other the guest
-   * cannot use. With host loopback on, pasta maps every TCP and UDP packet to the host's default
-   * gateway address onto the host's 127.0.0.1, so a nameserver there (a home router) would be asked
-   * at the host's 127.0.0.1:53 instead.
+   * Same, but a server among the keys of {@code unreachable} is skipped like any other the guest
+   * cannot use, and the value, why, is logged. Two cases: an address of the host itself, which
+   * pasta gives the namespace too, so the guest's query would end in the namespace; and, with host
+   * loopback on, the host's default gateway, whose packets pasta maps onto the host's 127.0.0.1.
    */
-  public List<Ipv4Address> detect(Set<Ipv4Address> mappedToHostLoopback) {
-    return fromFile(resolvConf, mappedToHostLoopback)
-        .or(() -> fromFile(resolvedUpstreams, mappedToHostLoopback))
-        .or(() -> fromResolvectl(mappedToHostLoopback))
+  public List<Ipv4Address> detect(Map<Ipv4Address, String> unreachable) {
+    return fromFile(resolvConf, unreachable)
+        .or(() -> fromFile(resolvedUpstreams, unreachable))
+        .or(() -> fromResolvectl(unreachable))
         .orElse(FALLBACK);
   }
 
   /** Returns the usable servers among {@code tokens}: IPv4, de-duplicated, at most two. */
   static List<Ipv4Address> usable(List<String> tokens) {
-    return usable(tokens, Set.of());
+    return usable(tokens, Map.of());
   }
 
-  private static List<Ipv4Address> usable(List<String> tokens, Set<Ipv4Address> skipped) {
+  private static List<Ipv4Address> usable(
+      List<String> tokens, Map<Ipv4Address, String> unreachable) {
     return tokens.stream()
         .map(NameserverAddress::usable)
         .flatMap(Optional::stream)
-        .filter(server -> !isMappedToHostLoopback(server, skipped))
+        .filter(server -> isReachable(server, unreachable))
         .distinct()
         .limit(MAX_SERVERS)
         .toList();
   }
 
-  private static boolean isMappedToHostLoopback(Ipv4Address server, Set<Ipv4Address> mapped) {
-    if (!mapped.contains(server)) {
-      return false;
+  private static boolean isReachable(Ipv4Address server, Map<Ipv4Address, String> unreachable) {
+    String why = unreachable.get(server);
+    if (why == null) {
+      return true;
     }
-    LOG.log(
-        Level.WARNING,
-        "skipping nameserver {0}: it is the host''s default gateway, which host loopback maps"
-            + " onto the host''s 127.0.0.1",
-        server);
-    return true;
+    LOG.log(Level.WARNING, "skipping nameserver {0}: {1}", server, why);
+    return false;
   }
 
-  private static Optional<List<Ipv4Address>> fromFile(Path file, Set<Ipv4Address> skipped) {
+  private static Optional<List<Ipv4Address>> fromFile(Path file, Map<Ipv4Address, String> skipped) {
     try {
       // A missing file or a dangling symlink (stub-resolv.conf without resolved) lands here.
       // Latin-1 maps every byte, so a stray non-UTF-8 comment cannot make the file unreadable.
@@ -112,7 +131,7 @@ public final class DnsServers {
     }
   }
 
-  private Optional<List<Ipv4Address>> fromResolvectl(Set<Ipv4Address> skipped) {
+  private Optional<List<Ipv4Address>> fromResolvectl(Map<Ipv4Address, String> skipped) {
     try {
       CommandResult result = runner.run(List.of("resolvectl", "dns"), RESOLVECTL_TIMEOUT);
       if (!result.succeeded()) {

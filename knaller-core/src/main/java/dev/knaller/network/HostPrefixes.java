@@ -62,6 +62,13 @@ public final class HostPrefixes {
     return parseDefaultGateways(Files.readString(Path.of("/proc/net/route")));
   }
 
+  /** Returns this host's own IPv4 addresses, from {@code /proc/net/fib_trie}. */
+  public static List<Ipv4Address> localAddresses() throws IOException {
+    return parseLocalAddresses(Files.readString(Path.of("/proc/net/fib_trie"))).stream()
+        .map(Ipv4Prefix::network)
+        .toList();
+  }
+
   /** Returns the gateways of the default (/0) routes in {@code /proc/net/route} text, once each. */
   public static List<Ipv4Address> parseDefaultGateways(String procNetRoute) {
     Set<Ipv4Address> gateways = new LinkedHashSet<>();

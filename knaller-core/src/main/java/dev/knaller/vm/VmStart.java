@@ -22,7 +22,6 @@ import dev.knaller.network.pasta.NamespaceNetwork;
 import dev.knaller.network.pasta.PastaCommand;
 import dev.knaller.process.ChildProcess;
 import dev.knaller.process.ChildSpec;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -129,13 +128,7 @@ final class VmStart {
   private void planNetwork() throws Exception {
     plan = new NetworkPlanner().plan(name.value(), HostPrefixes.read());
     sshHostPort = PortAllocator.loopback().allocate(name.value(), LivePorts.read());
-    dns = DnsServers.system().detect(mappedToHostLoopback());
-  }
-
-  // With host loopback on, pasta sends the guest's packets to the host's default gateway address
-  // to the host's 127.0.0.1: a nameserver there is not reachable for the guest.
-  private Set<Ipv4Address> mappedToHostLoopback() throws IOException {
-    return config.hostLoopback() ? Set.copyOf(HostPrefixes.defaultGateways()) : Set.of();
+    dns = DnsServers.forVm(config.hostLoopback());
   }
 
   private void checkFirecrackerVersion() throws Exception {

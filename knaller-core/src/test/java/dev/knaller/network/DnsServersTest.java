@@ -10,8 +10,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -234,7 +235,7 @@ class DnsServersTest {
     Path file = Files.writeString(dir.resolve("resolv.conf"), HOME_ROUTER + "nameserver 9.9.9.9\n");
     DnsServers servers = new DnsServers(file, dir.resolve("absent"), noResolvectl());
 
-    assertThat(servers.detect(Set.copyOf(HostPrefixes.parseDefaultGateways(HOME_ROUTES))))
+    assertThat(servers.detect(unreachable(HostPrefixes.parseDefaultGateways(HOME_ROUTES))))
         .containsExactly(ip("9.9.9.9"));
     assertThat(servers.detect())
         .as("without host loopback")
@@ -244,7 +245,7 @@ class DnsServersTest {
   @Test
   void whenTheRouterWasTheOnlyNameserverTheNextSourceOrTheFallbackIsUsed() throws Exception {
     Path file = Files.writeString(dir.resolve("resolv.conf"), HOME_ROUTER);
-    Set<Ipv4Address> gateways = Set.copyOf(HostPrefixes.parseDefaultGateways(HOME_ROUTES));
+    Map<Ipv4Address, String> gateways = unreachable(HostPrefixes.parseDefaultGateways(HOME_ROUTES));
     FakeResolvectl resolvectl =
         new FakeResolvectl(new CommandResult(0, "Link 2 (wlan0): 192.168.1.1 10.0.0.53\n", ""));
 
@@ -252,6 +253,33 @@ class DnsServersTest {
         .containsExactly(ip("10.0.0.53"));
     assertThat(new DnsServers(file, dir.resolve("absent"), noResolvectl()).detect(gateways))
         .isEqualTo(DnsServers.FALLBACK);
+  }
+
+  @Test
+  void aNameserverAtOneOfTheHostsOwnAddressesIsSkipped() throws Exception {
+    // dnsmasq on the host's LAN address: pasta gives that address to the VM's namespace, so the
+    // guest's queries would end there, where nothing answers.
+    String fibTrie =
+        """
+        Local:
+          +-- 0.0.0.0/0 3 0 5
+             |-- 192.168.1.23
+                /32 host LOCAL
+        """;
+    Path file =
+        Files.writeString(
+            dir.resolve("resolv.conf"), "nameserver 192.168.1.23\nnameserver 9.9.9.9\n");
+    List<Ipv4Address> own =
+        HostPrefixes.parseLocalAddresses(fibTrie).stream().map(Ipv4Prefix::network).toList();
+
+    assertThat(new DnsServers(file, dir.resolve("absent"), noResolvectl()).detect(unreachable(own)))
+        .containsExactly(ip("9.9.9.9"));
+  }
+
+  private static Map<Ipv4Address, String> unreachable(List<Ipv4Address> addresses) {
+    Map<Ipv4Address, String> unreachable = new HashMap<>();
+    addresses.forEach(address -> unreachable.put(address, "test"));
+    return unreachable;
   }
 
   private List<Ipv4Address> detect(String resolvConf, CommandRunner resolvectl) throws IOException {
