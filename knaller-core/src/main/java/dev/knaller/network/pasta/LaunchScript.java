@@ -24,7 +24,9 @@ import java.util.Optional;
  * in the script waits for exactly that and then ends Firecracker (SIGTERM, SIGKILL 5 s later if it
  * is still there); with no owner left to clean up, the script then removes the VM's socket and
  * directory itself. A new start of the name kills this namespace before it touches those files (the
- * name's {@code Leftovers}), so the two never remove each other's files.
+ * name's {@code Leftovers}), so the two never remove each other's files. The tie holds as long as
+ * the watchdog lives: someone who kills that process by hand unties the VM from its owner, and then
+ * only {@code knaller stop} (or a new start of the name) ends it, as for any running VM.
  *
  * <p>What was found by hand with Debian bookworm's pasta (0.0~git20230309) as an unprivileged user
  * (kernel 6.18):
