@@ -24,8 +24,9 @@ final class ReadyMessage {
 
   /**
    * The ssh line: with knaller's key when it exists. Without it (a VM from the user's own kernel
-   * and rootfs, no image ever built) an {@code -i} would make ssh fail on the missing file, so the
-   * line has none, ssh offers the user's own keys, and a note says where knaller's key comes from.
+   * and rootfs, no image ever built) an {@code -i} would name a file that is not there (ssh warns
+   * and goes on), so the line has none, ssh offers the user's own keys, and a note says where
+   * knaller's key comes from.
    */
   static String sshLines(int port, Path key) {
     if (Files.isRegularFile(key)) {
