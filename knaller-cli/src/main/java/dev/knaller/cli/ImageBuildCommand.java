@@ -41,7 +41,7 @@ final class ImageBuildCommand implements Command {
       Syntax.of("build", "Build the guest image, or say it is up to date.")
           .withDetails(
               "Builds under ${XDG_DATA_HOME:-~/.local/share}/knaller/images/default:",
-              "Debian 12 from this machine's apt sources (mmdebstrap, no root needed with subuids).",
+              "Debian 12 from this machine's apt sources (mmdebstrap; no root, with subuids).",
               "Skipped when the image was built from the same recipe; --force rebuilds.")
           .withOptions(FORCE, VERBOSE, RECIPE, ALLOW_DOWNLOAD, KERNEL_URL, ROOTFS_URL);
 

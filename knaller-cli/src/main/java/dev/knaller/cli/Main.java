@@ -40,9 +40,9 @@ public final class Main {
             .withEpilog(
                 "Exit codes:",
                 "  0    success (for start: the VM ran and ended cleanly, e.g. after knaller stop)",
-                "  1    failure at run time (the host, a tool, the VM; the message says what to do)",
+                "  1    failure at run time (the host, a tool, the VM; the message says what next)",
                 "  2    bad usage or input (unknown option, invalid value)",
-                "  130  start ended by Ctrl+C, 143 by SIGTERM, after stopping the VM and cleaning up");
+                "  130  start ended by Ctrl+C, 143 by SIGTERM (the VM stopped and cleaned up)");
     List<Command> commands =
         List.of(
             new StartCommand(),

@@ -52,7 +52,7 @@ class CommandLineEdgesTest {
     assertThat(run.stderr()).doesNotContain("is not a whole number").contains("99999999999");
   }
 
-  // Integer.parseInt takes any Unicode digit: "--cpus ٣" (ARABIC-INDIC DIGIT THREE) starts 3 vCPUs.
+  // Integer.parseInt takes any Unicode digit: "--cpus ٣" (ARABIC-INDIC DIGIT THREE) would give 3.
   @Test
   void onlyAsciiDigitsAreANumber() {
     CliRun run = CliRun.of(data, "stop", "--name", "web", "--timeout", "\u0663");
