@@ -1,0 +1,77 @@
+package dev.knaller.vm;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.knaller.KnallerPaths;
+import dev.knaller.VmInfo;
+import dev.knaller.VmName;
+import dev.knaller.VmState;
+import java.net.StandardProtocolFamily;
+import java.net.UnixDomainSocketAddress;
+import java.nio.channels.ServerSocketChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code list} over real socket files, with no Firecracker of the test's anywhere in /proc. */
+class VmListerTest {
+  private static final Duration QUERY = Duration.ofSeconds(2);
+
+  @TempDir Path dir;
+  private KnallerPaths paths;
+
+  @BeforeEach
+  void setUp() throws Exception {
+    paths = new KnallerPaths(dir.resolve("knaller"));
+    Files.createDirectories(paths.socketsDirectory());
+  }
+
+  @Test
+  void aSocketNobodyListensOnIsADeadVm() throws Exception {
+    staleSocket("web");
+
+    assertThat(list()).singleElement().satisfies(vm -> assertDead(vm, "web"));
+  }
+
+  // No process has --api-sock with this path, but something answers: not a dead VM of knaller's.
+  @Test
+  void aSocketThatAnswersWithoutAFirecrackerIsNotCalledDead() throws Exception {
+    ServerSocketChannel listener = listen("other");
+    try {
+      staleSocket("web");
+
+      assertThat(list()).extracting(VmInfo::name).containsExactly("web");
+      assertThat(paths.socketPath(new VmName("other"))).exists();
+    } finally {
+      listener.close();
+    }
+  }
+
+  private List<VmInfo> list() throws Exception {
+    return new VmLister(paths, QUERY).list();
+  }
+
+  private ServerSocketChannel listen(String name) throws Exception {
+    ServerSocketChannel channel = ServerSocketChannel.open(StandardProtocolFamily.UNIX);
+    channel.bind(UnixDomainSocketAddress.of(paths.socketPath(new VmName(name))));
+    return channel;
+  }
+
+  // Closing a bound Unix socket leaves its file behind, as a killed Firecracker does.
+  private void staleSocket(String name) throws Exception {
+    listen(name).close();
+  }
+
+  static void assertDead(VmInfo vm, String name) {
+    assertThat(vm.name()).isEqualTo(name);
+    assertThat(vm.state()).isEqualTo(VmState.DEAD);
+    assertThat(vm.pid()).isEmpty();
+    assertThat(vm.vcpus()).isEmpty();
+    assertThat(vm.sshHostPort()).isEmpty();
+    assertThat(vm.startedAt()).isEmpty();
+  }
+}
