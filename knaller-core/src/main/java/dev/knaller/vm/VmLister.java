@@ -42,9 +42,18 @@ public final class VmLister {
     this.queryTimeout = queryTimeout;
   }
 
-  /** Returns the VMs sorted by name. */
+  /**
+   * Returns the VMs sorted by name: those of the sockets, then the VM directories a killed start
+   * left without one (after the socket scan: see {@link AbandonedDirectories}).
+   */
   public List<VmInfo> list() throws IOException, InterruptedException {
-    List<Path> sockets = socketFiles();
+    List<VmInfo> vms = new ArrayList<>(listSockets(socketFiles()));
+    vms.addAll(new AbandonedDirectories(paths).list());
+    vms.sort(Comparator.comparing(VmInfo::name));
+    return vms;
+  }
+
+  private List<VmInfo> listSockets(List<Path> sockets) throws IOException, InterruptedException {
     if (sockets.isEmpty()) {
       return List.of(); // the sockets are the state: no process needs looking at
     }
@@ -132,7 +141,8 @@ public final class VmLister {
         .orElse(OptionalInt.empty());
   }
 
-  private static VmInfo dead(String name, Path socket) {
+  /** A VM with no process: every fact but the name and the socket path is unknown. */
+  static VmInfo dead(String name, Path socket) {
     return new VmInfo(
         name,
         VmState.DEAD,

@@ -51,6 +51,65 @@ class VmListerTest {
     }
   }
 
+  // What a start SIGKILLed during the rootfs copy leaves: no socket, no process, no held claim.
+  @Test
+  void aVmDirectoryAKilledStartLeftIsListedDeadUntouchedAndStopRemovesIt() throws Exception {
+    VmLayout web = killedStart("web");
+    Path partial = web.vmDirectory().resolve(".rootfs.ext4123.partial");
+
+    assertThat(list()).singleElement().satisfies(vm -> assertDead(vm, "web"));
+    assertThat(list()).hasSize(1);
+    assertThat(partial).exists();
+    assertThat(web.claimFile()).exists();
+
+    new VmStopper(paths, Duration.ofSeconds(1)).stop("web");
+
+    assertThat(web.vmDirectory()).doesNotExist();
+    assertThat(web.claimFile()).doesNotExist();
+    assertThat(list()).isEmpty();
+  }
+
+  // A start in progress holds the claim and owns the directory until its socket appears.
+  @Test
+  void aVmDirectoryWhoseClaimIsHeldIsAStartInProgressAndNotListed() throws Exception {
+    VmLayout web = killedStart("web");
+    NameClaim claim = NameClaim.tryClaim(web.claimFile()).orElseThrow();
+    try {
+      assertThat(list()).isEmpty();
+    } finally {
+      claim.close();
+    }
+    assertThat(list()).singleElement().satisfies(vm -> assertDead(vm, "web"));
+  }
+
+  @Test
+  void aDeadVmWithBothSocketAndDirectoryIsListedOnce() throws Exception {
+    staleSocket("web");
+    killedStart("web");
+    killedStart("db");
+
+    assertThat(list()).extracting(VmInfo::name).containsExactly("db", "web");
+  }
+
+  @Test
+  void aLinkOrFileInTheVmsDirectoryIsNoVm() throws Exception {
+    Path vms = Files.createDirectories(paths.vmsDirectory());
+    Files.createSymbolicLink(
+        vms.resolve("link"), Files.createDirectories(dir.resolve("elsewhere")));
+    Files.writeString(vms.resolve("file"), "x");
+    Files.createDirectories(vms.resolve("Not-A-Name"));
+
+    assertThat(list()).isEmpty();
+  }
+
+  private VmLayout killedStart(String name) throws Exception {
+    VmLayout layout = new VmLayout(paths, new VmName(name));
+    Files.createDirectories(layout.vmDirectory());
+    Files.write(layout.vmDirectory().resolve(".rootfs.ext4123.partial"), new byte[4096]);
+    Files.write(layout.claimFile(), new byte[17]);
+    return layout;
+  }
+
   private List<VmInfo> list() throws Exception {
     return new VmLister(paths, QUERY).list();
   }
