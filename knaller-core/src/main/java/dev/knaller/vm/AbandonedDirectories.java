@@ -61,6 +61,9 @@ final class AbandonedDirectories {
 
   // Only a real directory with a valid VM name; a link or file in vms/ is someone else's.
   private List<VmName> directoryNames() throws IOException {
+    if (!Files.isDirectory(paths.vmsDirectory())) {
+      return List.of(); // no VM yet; asked first, as an exception costs a cold start
+    }
     List<VmName> names = new ArrayList<>();
     try (DirectoryStream<Path> entries = Files.newDirectoryStream(paths.vmsDirectory())) {
       for (Path entry : entries) {

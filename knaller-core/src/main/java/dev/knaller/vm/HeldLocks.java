@@ -6,6 +6,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.HashSet;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -22,27 +23,42 @@ import java.util.Set;
 final class HeldLocks {
   private static final Path PROC_LOCKS = Path.of("/proc/locks");
 
-  private final Set<Long> inodes;
+  private static final System.Logger LOG = System.getLogger(HeldLocks.class.getName());
 
-  private HeldLocks(Set<Long> inodes) {
+  private final Optional<Set<Long>> inodes; // empty: /proc/locks could not be read
+
+  private HeldLocks(Optional<Set<Long>> inodes) {
     this.inodes = inodes;
   }
 
-  static HeldLocks read() throws IOException {
-    return parse(Files.readString(PROC_LOCKS));
+  /**
+   * Reads {@code /proc/locks}. Where it cannot be read, every existing lock file counts as held: a
+   * leftover then stays hidden, as before, rather than a start in progress being called dead.
+   */
+  static HeldLocks read() {
+    return read(PROC_LOCKS);
+  }
+
+  static HeldLocks read(Path procLocks) {
+    try {
+      return parse(Files.readString(procLocks));
+    } catch (IOException e) {
+      LOG.log(System.Logger.Level.DEBUG, "cannot read {0}: {1}", procLocks, e);
+      return new HeldLocks(Optional.empty());
+    }
   }
 
   static HeldLocks parse(String procLocks) {
     Set<Long> inodes = new HashSet<>();
     procLocks.lines().filter(line -> !line.contains("->")).forEach(line -> addInode(line, inodes));
-    return new HeldLocks(inodes);
+    return new HeldLocks(Optional.of(inodes));
   }
 
   /** True when some process holds a lock on {@code file}; false when it does not exist. */
   boolean isHeld(Path file) throws IOException {
     try {
       long inode = (Long) Files.getAttribute(file, "unix:ino", LinkOption.NOFOLLOW_LINKS);
-      return inodes.contains(inode);
+      return inodes.map(held -> held.contains(inode)).orElse(true);
     } catch (NoSuchFileException e) {
       return false;
     }

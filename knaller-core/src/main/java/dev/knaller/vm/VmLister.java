@@ -49,7 +49,10 @@ public final class VmLister {
   public List<VmInfo> list() throws IOException, InterruptedException {
     List<VmInfo> vms = new ArrayList<>(listSockets(socketFiles()));
     vms.addAll(new AbandonedDirectories(paths).list());
-    vms.sort(Comparator.comparing(VmInfo::name));
+    if (vms.size() > 1) {
+      // Not for none: the comparator's lambda alone cost a cold list with no VMs 2-3 ms.
+      vms.sort(Comparator.comparing(VmInfo::name));
+    }
     return vms;
   }
 

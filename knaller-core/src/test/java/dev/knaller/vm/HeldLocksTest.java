@@ -39,4 +39,13 @@ class HeldLocksTest {
     assertThat(HeldLocks.parse(waiter + unrelated).isHeld(file)).isFalse();
     assertThat(HeldLocks.parse(unrelated + holder + waiter).isHeld(file)).isTrue();
   }
+
+  @Test
+  void withoutProcLocksEveryExistingLockFileCountsAsHeld() throws Exception {
+    Path file = Files.writeString(dir.resolve("web.lock"), "");
+    HeldLocks unknown = HeldLocks.read(dir.resolve("no-proc-locks"));
+
+    assertThat(unknown.isHeld(file)).isTrue();
+    assertThat(unknown.isHeld(dir.resolve("missing.lock"))).isFalse();
+  }
 }

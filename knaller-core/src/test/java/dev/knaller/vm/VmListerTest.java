@@ -82,6 +82,40 @@ class VmListerTest {
     assertThat(list()).singleElement().satisfies(vm -> assertDead(vm, "web"));
   }
 
+  // The claim of a start in another process; flock(1) takes a flock(2) lock, shown the same way.
+  @Test
+  void aClaimHeldByAnotherProcessHidesTheDirectoryUntilThatProcessEnds() throws Exception {
+    VmLayout web = killedStart("web");
+    Process holder = new ProcessBuilder("flock", web.claimFile().toString(), "sleep", "30").start();
+    try {
+      awaitHeld(web.claimFile());
+      assertThat(list()).isEmpty();
+    } finally {
+      // sleep inherits the locked descriptor: the lock goes only when both are gone.
+      holder.descendants().forEach(ProcessHandle::destroyForcibly);
+      holder.destroyForcibly();
+      holder.waitFor();
+    }
+    awaitReleased(web.claimFile());
+    assertThat(list()).singleElement().satisfies(vm -> assertDead(vm, "web"));
+  }
+
+  private static void awaitHeld(Path claim) throws Exception {
+    awaitLock(claim, true);
+  }
+
+  // The lock goes once the killed sleep has exited, which destroyForcibly does not wait for.
+  private static void awaitReleased(Path claim) throws Exception {
+    awaitLock(claim, false);
+  }
+
+  private static void awaitLock(Path claim, boolean held) throws Exception {
+    for (int i = 0; i < 500 && HeldLocks.read().isHeld(claim) != held; i++) {
+      Thread.sleep(20);
+    }
+    assertThat(HeldLocks.read().isHeld(claim)).as("lock held on " + claim).isEqualTo(held);
+  }
+
   @Test
   void aDeadVmWithBothSocketAndDirectoryIsListedOnce() throws Exception {
     staleSocket("web");
