@@ -1,6 +1,8 @@
 package dev.knaller;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
@@ -22,9 +24,12 @@ public record KnallerPaths(Path dataDirectory) {
 
   private static final String SOCKET_SUFFIX = ".socket";
 
-  /** Normalizes the data directory to an absolute path. */
+  /**
+   * Makes the data directory canonical: absolute, with the symbolic links of its existing part
+   * resolved (see {@link #canonical}).
+   */
   public KnallerPaths {
-    dataDirectory = dataDirectory.toAbsolutePath().normalize();
+    dataDirectory = canonical(dataDirectory);
   }
 
   /** Returns the paths for this process's environment. */
@@ -123,7 +128,8 @@ public record KnallerPaths(Path dataDirectory) {
         String.format(
             "the API socket path %s is %d bytes long, but a Unix socket path may have at most %d"
                 + " bytes (sun_path is 108 bytes including the terminating NUL); use a VM name of"
-                + " at most %d characters here, or set XDG_DATA_HOME to a shorter directory",
+                + " at most %d characters here, or set XDG_DATA_HOME to a directory whose real"
+                + " path is shorter (knaller resolves symbolic links in it)",
             socketPath(name), bytes, MAX_SOCKET_PATH_BYTES, Math.max(room, 0)));
   }
 
@@ -137,6 +143,31 @@ public record KnallerPaths(Path dataDirectory) {
     if (problem.isPresent()) {
       throw new KnallerException(problem.get());
     }
+  }
+
+  /**
+   * One data directory must give one socket path text whichever link it was reached through: {@code
+   * list}, {@code stop} and {@code start} find a VM's Firecracker by comparing that text with the
+   * {@code --api-sock} in its argv, so a VM started through {@code XDG_DATA_HOME=/x/link} was
+   * otherwise dead to a {@code list} through {@code /x/data}. The longest existing prefix is
+   * resolved by the kernel ({@code toRealPath}, which also gets {@code ..} after a link right); the
+   * rest, not created yet, cannot hold a link and is appended as it is. The socket path is then
+   * checked against {@code sun_path} as Firecracker binds it: the real one.
+   */
+  private static Path canonical(Path directory) {
+    Path absolute = directory.toAbsolutePath();
+    for (Path prefix = absolute; prefix != null; prefix = prefix.getParent()) {
+      // exists() first: a missing directory is the usual case, and an exception per missing
+      // level cost a cold CLI start about a millisecond.
+      if (Files.exists(prefix)) {
+        try {
+          return prefix.toRealPath().resolve(prefix.relativize(absolute)).normalize();
+        } catch (IOException e) {
+          // Not ours to look into (EACCES), or just removed: try the next shorter prefix.
+        }
+      }
+    }
+    return absolute.normalize();
   }
 
   // A guard for the invariant, not input validation: VmName already excludes '/' and '.'.

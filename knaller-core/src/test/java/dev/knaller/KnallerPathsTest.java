@@ -3,9 +3,11 @@ package dev.knaller;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class KnallerPathsTest {
   private static final KnallerPaths ALICE =
@@ -116,5 +118,43 @@ class KnallerPathsTest {
 
     assertThat(paths.socketPathBytes(name))
         .isEqualTo(paths.socketPath(name).toString().length() + 30);
+  }
+
+  @Test
+  void aLinkInTheExistingPartIsResolvedAndTheMissingRestAppended(@TempDir Path dir)
+      throws Exception {
+    Path real = Files.createDirectories(dir.resolve("real"));
+    Path link = Files.createSymbolicLink(dir.resolve("link"), real);
+
+    assertThat(new KnallerPaths(link.resolve("knaller")).dataDirectory())
+        .isEqualTo(real.toRealPath().resolve("knaller"));
+    assertThat(new KnallerPaths(link.resolve("knaller/x/..")).dataDirectory())
+        .isEqualTo(real.toRealPath().resolve("knaller"));
+    assertThat(KnallerPaths.fromEnvironment(Map.of("XDG_DATA_HOME", link.toString()), "/x"))
+        .isEqualTo(new KnallerPaths(real.resolve("knaller")));
+  }
+
+  // The kernel resolves ".." after a link from the link's target, not lexically.
+  @Test
+  void dotDotAfterALinkLeadsWhereTheKernelGoes(@TempDir Path dir) throws Exception {
+    Path target = Files.createDirectories(dir.resolve("a/b"));
+    Path link = Files.createSymbolicLink(dir.resolve("link"), target);
+
+    assertThat(new KnallerPaths(link.resolve("../knaller")).dataDirectory())
+        .isEqualTo(dir.toRealPath().resolve("a/knaller"));
+  }
+
+  // Firecracker binds the real path, so a short link to a long directory does not make it fit.
+  @Test
+  void theSocketPathIsMeasuredAlongTheRealPath(@TempDir Path dir) throws Exception {
+    Path deep = Files.createDirectories(dir.resolve("d".repeat(100)));
+    Path link = Files.createSymbolicLink(dir.resolve("l"), deep);
+    KnallerPaths paths = new KnallerPaths(link);
+    VmName web = new VmName("web");
+    String real = deep.toRealPath().toString();
+
+    assertThat(paths.socketPath(web)).isEqualTo(Path.of(real, "sockets/web.socket"));
+    assertThat(paths.socketPathProblem(web))
+        .hasValueSatisfying(m -> assertThat(m).contains(real, "real path"));
   }
 }

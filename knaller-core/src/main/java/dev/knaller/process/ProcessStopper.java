@@ -1,9 +1,6 @@
 package dev.knaller.process;
 
 import java.time.Duration;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 /**
  * Stops a process by escalation: SIGTERM ({@link ProcessHandle#destroy()}), a bounded wait, then
@@ -17,7 +14,7 @@ public final class ProcessStopper {
   /** Stops {@code process}, waiting at most {@code termGrace} and then {@code killGrace}. */
   public static StopOutcome stop(ProcessHandle process, Duration termGrace, Duration killGrace)
       throws InterruptedException {
-    if (!process.isAlive()) {
+    if (ProcessExit.hasEnded(process)) {
       return StopOutcome.ALREADY_EXITED;
     }
     process.destroy();
@@ -28,17 +25,12 @@ public final class ProcessStopper {
     return awaitExit(process, killGrace) ? StopOutcome.KILLED : StopOutcome.STILL_RUNNING;
   }
 
-  /** Waits at most {@code timeout} for {@code process} to exit; returns whether it did. */
+  /**
+   * Waits at most {@code timeout} for {@code process} to exit; returns whether it did. A zombie has
+   * exited (see {@link ProcessExit}).
+   */
   public static boolean awaitExit(ProcessHandle process, Duration timeout)
       throws InterruptedException {
-    try {
-      process.onExit().get(timeout.toNanos(), TimeUnit.NANOSECONDS);
-      return true;
-    } catch (TimeoutException e) {
-      return !process.isAlive();
-    } catch (ExecutionException e) {
-      // onExit() of a ProcessHandle completes normally; a failure here means it cannot be watched.
-      return !process.isAlive();
-    }
+    return ProcessExit.await(process, timeout);
   }
 }

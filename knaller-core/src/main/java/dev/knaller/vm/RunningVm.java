@@ -6,6 +6,7 @@ import dev.knaller.VmConfig;
 import dev.knaller.VmState;
 import dev.knaller.network.NetworkPlan;
 import dev.knaller.process.ChildProcess;
+import dev.knaller.process.ProcessExit;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -102,7 +103,7 @@ final class RunningVm implements Vm {
 
   @Override
   public VmState state() {
-    if (!firecracker.isAlive()) {
+    if (ProcessExit.hasEnded(firecracker)) {
       return VmState.DEAD;
     }
     try {

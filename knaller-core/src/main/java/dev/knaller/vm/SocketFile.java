@@ -8,7 +8,12 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * What sits at a VM's socket path. Only a Unix socket file can be a VM's API socket; anything else
@@ -39,6 +44,25 @@ final class SocketFile {
       return true;
     } catch (IOException e) {
       // Refused (nobody listens), missing, or not ours to reach: no listener we could talk to.
+      return false;
+    }
+  }
+
+  /**
+   * {@link #hasListener(Path)} within {@code timeout}. A connect to a Unix socket blocks while the
+   * listener's backlog is full (a frozen server), so a connect still pending then counts as a
+   * listener.
+   */
+  static boolean hasListener(Path path, Duration timeout) throws InterruptedException {
+    FutureTask<Boolean> task = new FutureTask<>(() -> hasListener(path));
+    // A platform daemon thread: see VmLister for why not a virtual one.
+    Thread.ofPlatform().daemon().name("knaller-connect-" + path.getFileName()).start(task);
+    try {
+      return task.get(timeout.toNanos(), TimeUnit.NANOSECONDS);
+    } catch (TimeoutException e) {
+      task.cancel(true); // closes the interruptible channel, ending the connect
+      return true;
+    } catch (ExecutionException e) {
       return false;
     }
   }
