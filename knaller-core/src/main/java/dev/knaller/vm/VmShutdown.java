@@ -1,6 +1,7 @@
 package dev.knaller.vm;
 
 import dev.knaller.firecracker.FirecrackerException;
+import dev.knaller.process.ProcessExit;
 import dev.knaller.process.ProcessStopper;
 import dev.knaller.process.StopOutcome;
 import java.nio.file.Path;
@@ -37,7 +38,7 @@ final class VmShutdown {
   private static String stopFirecracker(
       String name, Path socket, ProcessHandle firecracker, Duration grace)
       throws InterruptedException {
-    if (!firecracker.isAlive()) {
+    if (ProcessExit.hasEnded(firecracker)) {
       return "it had already exited";
     }
     if (requestReboot(name, socket)) {
