@@ -32,6 +32,9 @@ public record KnallerPaths(Path dataDirectory) {
     dataDirectory = canonical(dataDirectory);
   }
 
+  // The second pass resolves a link a ".." stepped back onto; the third finds nothing more.
+  private static final int MAX_RESOLVE_PASSES = 3;
+
   /** Returns the paths for this process's environment. */
   public static KnallerPaths fromEnvironment() {
     return fromEnvironment(System.getenv(), System.getProperty("user.home"));
@@ -151,11 +154,24 @@ public record KnallerPaths(Path dataDirectory) {
    * {@code --api-sock} in its argv, so a VM started through {@code XDG_DATA_HOME=/x/link} was
    * otherwise dead to a {@code list} through {@code /x/data}. The longest existing prefix is
    * resolved by the kernel ({@code toRealPath}, which also gets {@code ..} after a link right); the
-   * rest, not created yet, cannot hold a link and is appended as it is. The socket path is then
-   * checked against {@code sun_path} as Firecracker binds it: the real one.
+   * rest, not created yet, is appended and normalized. A {@code ..} in that rest can step back onto
+   * an existing link ({@code missing/../link}), so the result is resolved again until it no longer
+   * changes. The socket path is then checked against {@code sun_path} as Firecracker binds it: the
+   * real one.
    */
   private static Path canonical(Path directory) {
-    Path absolute = directory.toAbsolutePath();
+    Path current = directory.toAbsolutePath();
+    for (int pass = 0; pass < MAX_RESOLVE_PASSES; pass++) {
+      Path next = resolveExistingPrefix(current);
+      if (next.equals(current)) {
+        break;
+      }
+      current = next;
+    }
+    return current;
+  }
+
+  private static Path resolveExistingPrefix(Path absolute) {
     for (Path prefix = absolute; prefix != null; prefix = prefix.getParent()) {
       // exists() first: a missing directory is the usual case, and an exception per missing
       // level cost a cold CLI start about a millisecond.

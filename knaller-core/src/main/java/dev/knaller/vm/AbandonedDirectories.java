@@ -24,7 +24,9 @@ import java.util.List;
  * until its VM answers; its socket appears then), and when anything sits at its socket path (the
  * socket scan decides about that name). The claim is checked first: a start that ends between the
  * two checks has created its socket before it released the claim, so it is skipped, never shown as
- * dead. Read-only: nothing is created, locked or removed.
+ * dead. A stop can begin between them, though: it claims the name, then removes the socket, then
+ * the directory. So a candidate is confirmed by reading the claims again and seeing the directory
+ * still there. Read-only: nothing is created, locked or removed.
  */
 final class AbandonedDirectories {
   private static final System.Logger LOG = System.getLogger(AbandonedDirectories.class.getName());
@@ -42,10 +44,25 @@ final class AbandonedDirectories {
       return List.of(); // the usual case: /proc/locks need not be read
     }
     HeldLocks locks = HeldLocks.read();
-    List<VmInfo> dead = new ArrayList<>();
+    List<VmLayout> candidates = new ArrayList<>();
     for (VmName name : names) {
-      if (isAbandoned(new VmLayout(paths, name), locks)) {
-        dead.add(VmLister.dead(name.value(), paths.socketPath(name)));
+      VmLayout layout = new VmLayout(paths, name);
+      if (isAbandoned(layout, locks)) {
+        candidates.add(layout);
+      }
+    }
+    return candidates.isEmpty() ? List.of() : confirmed(candidates);
+  }
+
+  // A stop that claimed the name after the first read holds its claim now, or is done with the
+  // directory.
+  private List<VmInfo> confirmed(List<VmLayout> candidates) throws IOException {
+    HeldLocks locks = HeldLocks.read();
+    List<VmInfo> dead = new ArrayList<>();
+    for (VmLayout layout : candidates) {
+      if (!locks.isHeld(layout.claimFile())
+          && Files.isDirectory(layout.vmDirectory(), LinkOption.NOFOLLOW_LINKS)) {
+        dead.add(VmLister.dead(layout.name().value(), layout.socket()));
       }
     }
     return dead;

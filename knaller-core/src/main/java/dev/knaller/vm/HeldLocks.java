@@ -50,7 +50,10 @@ final class HeldLocks {
 
   static HeldLocks parse(String procLocks) {
     Set<Long> inodes = new HashSet<>();
-    procLocks.lines().filter(line -> !line.contains("->")).forEach(line -> addInode(line, inodes));
+    procLocks
+        .lines()
+        .filter(line -> !line.contains("->") && isRecordLock(line))
+        .forEach(line -> addInode(line, inodes));
     return new HeldLocks(Optional.of(inodes));
   }
 
@@ -65,6 +68,14 @@ final class HeldLocks {
   }
 
   // The field "MAJOR:MINOR:INODE", major and minor in hex, the inode in decimal.
+  // A claim is an fcntl record lock (FileChannel.tryLock): POSIX, or OFDLCK for open file
+  // description locks. An flock(2) lock (FLOCK) does not conflict with it on Linux, so a file
+  // someone else flock()s is not claimed; stop would take the name then, and so must list.
+  private static boolean isRecordLock(String line) {
+    String[] fields = line.strip().split("\\s+", -1);
+    return fields.length > 1 && (fields[1].equals("POSIX") || fields[1].equals("OFDLCK"));
+  }
+
   private static void addInode(String line, Set<Long> inodes) {
     for (String field : line.strip().split("\\s+", -1)) {
       String[] parts = field.split(":", -1);

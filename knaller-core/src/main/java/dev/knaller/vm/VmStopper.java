@@ -31,7 +31,7 @@ public final class VmStopper {
   public void stop(String name) throws KnallerException, InterruptedException {
     VmLayout layout = new VmLayout(paths, parse(name));
     if (!Files.exists(layout.socket(), LinkOption.NOFOLLOW_LINKS)
-        && !Files.exists(layout.vmDirectory())) {
+        && !Files.isDirectory(layout.vmDirectory(), LinkOption.NOFOLLOW_LINKS)) {
       throw new VmNotFoundException(name, layout.socket().toString());
     }
     try {

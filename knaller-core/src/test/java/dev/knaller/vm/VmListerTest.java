@@ -82,17 +82,24 @@ class VmListerTest {
     assertThat(list()).singleElement().satisfies(vm -> assertDead(vm, "web"));
   }
 
-  // The claim of a start in another process; flock(1) takes a flock(2) lock, shown the same way.
+  // The claim of a start in another process: an fcntl record lock, as FileChannel.tryLock takes
+  // (Python's lockf is fcntl F_SETLKW), held by a stand-in for that start.
   @Test
   void aClaimHeldByAnotherProcessHidesTheDirectoryUntilThatProcessEnds() throws Exception {
     VmLayout web = killedStart("web");
-    Process holder = new ProcessBuilder("flock", web.claimFile().toString(), "sleep", "30").start();
+    String holdLock =
+        """
+        import fcntl, sys, time
+        f = open(sys.argv[1], 'a')
+        fcntl.lockf(f, fcntl.LOCK_EX)
+        time.sleep(30)
+        """;
+    Process holder =
+        new ProcessBuilder("python3", "-c", holdLock, web.claimFile().toString()).start();
     try {
       awaitHeld(web.claimFile());
       assertThat(list()).isEmpty();
     } finally {
-      // sleep inherits the locked descriptor: the lock goes only when both are gone.
-      holder.descendants().forEach(ProcessHandle::destroyForcibly);
       holder.destroyForcibly();
       holder.waitFor();
     }
