@@ -45,7 +45,8 @@ class DiscoveryIT extends EndToEndTestBase {
     assertThat(e2e.socket("e2e-stale")).exists();
 
     CliProcess again = e2e.startRunning("e2e-stale");
-    assertThat(e2e.run("stop", "--name", "e2e-stale").awaitExit(EndToEnd.COMMAND_TIMEOUT)).isZero();
+    CliProcess stop = e2e.run("stop", "--name", "e2e-stale");
+    assertThat(stop.awaitExit(EndToEnd.COMMAND_TIMEOUT)).as(stop.stderr()).isZero();
     again.awaitExit(Duration.ofSeconds(30));
     e2e.assertNothingLeft("e2e-stale");
   }
