@@ -103,7 +103,8 @@ class VmProcessesTest {
     return argv;
   }
 
-  private static List<String> pastaArgv(VmLayout layout, List<String> firecracker) {
+  // Shared with SymlinkedDataDirectoryTest: a VM's pasta as knaller builds its argv.
+  static List<String> pastaArgv(VmLayout layout, List<String> firecracker) {
     NamespaceNetwork network =
         new NamespaceNetwork("kn-web", "10.200.0.1/30", "10.200.0.1", "10.200.0.2");
     return new PastaCommand(
@@ -124,13 +125,13 @@ class VmProcessesTest {
     return pasta.subList(pasta.indexOf("--") + 1, pasta.size());
   }
 
-  private static List<String> firecrackerArgv(VmLayout layout, List<String> program) {
+  static List<String> firecrackerArgv(VmLayout layout, List<String> program) {
     List<String> argv = new ArrayList<>(program);
     argv.addAll(List.of("--api-sock", layout.socket().toString(), "--id", layout.name().value()));
     return argv;
   }
 
-  private static ProcessInfo process(long pid, long parent, List<String> argv, int second) {
+  static ProcessInfo process(long pid, long parent, List<String> argv, int second) {
     return new ProcessInfo(pid, parent, argv, BOOT.plusSeconds(second));
   }
 }
